@@ -1,0 +1,53 @@
+/**
+ * Events about the engine itself and its configuration: start, queues, rejected commands, clock anomalies.
+ */
+import type { ErrorCode } from '../command-error.js';
+import type { EngineConfig } from '../config/engine.config.js';
+import type { QueueConfig } from '../config/queue.config.js';
+import type { EventBase } from './event-base.js';
+
+/** The first event of every log: the configuration and seed, so a log can be read on its own. */
+export interface EngineStartedEvent extends EventBase<'engine.started'> {
+  readonly config: EngineConfig;
+  readonly seed: number;
+}
+
+/** A queue was added at run time. */
+export interface QueueAddedEvent extends EventBase<'queue.added'> {
+  readonly queueId: string;
+  readonly queue: QueueConfig;
+}
+
+/** A queue's configuration was replaced. */
+export interface QueueUpdatedEvent extends EventBase<'queue.updated'> {
+  readonly queueId: string;
+  readonly queue: QueueConfig;
+}
+
+/** A queue was removed. */
+export interface QueueRemovedEvent extends EventBase<'queue.removed'> {
+  readonly queueId: string;
+}
+
+/** A command failed validation and changed nothing. */
+export interface CommandRejectedEvent extends EventBase<'command.rejected'> {
+  readonly commandType: string;
+  readonly commandId: string | null;
+  readonly code: ErrorCode;
+  readonly message: string;
+}
+
+/** The clock went backwards; engine time stays where it was. */
+export interface ClockAnomalyEvent extends EventBase<'clock.anomaly'> {
+  readonly clockMs: number;
+  readonly engineMs: number;
+}
+
+/** Every engine event. */
+export type EngineEvent =
+  | EngineStartedEvent
+  | QueueAddedEvent
+  | QueueUpdatedEvent
+  | QueueRemovedEvent
+  | CommandRejectedEvent
+  | ClockAnomalyEvent;
