@@ -20,6 +20,7 @@ export const ERROR_CODES = [
   'invalid_transition',
   'agent_has_work',
   'queue_has_contacts',
+  'queue_in_use',
   'queue_not_serving_channel',
   'clock_backwards',
 ] as const;

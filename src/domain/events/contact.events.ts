@@ -37,6 +37,10 @@ export interface ContactAssignedEvent extends EventBase<'contact.assigned'> {
   readonly queueId: string;
   /** Time from the first enqueue to this assignment. */
   readonly waitMs: number;
+  /** The accepted offer, or null in auto-accept mode. */
+  readonly offerId: string | null;
+  /** Which side started the decision (see `offer.created`). */
+  readonly trigger: 'contact' | 'agent';
 }
 
 /** The conversation ended; the agent's wrap-up for this contact starts. */

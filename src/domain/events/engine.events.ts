@@ -2,14 +2,18 @@
  * Events about the engine itself and its configuration: start, queues, rejected commands, clock anomalies.
  */
 import type { ErrorCode } from '../command-error.js';
-import type { EngineConfig } from '../config/engine.config.js';
+import type { RoutingConfig } from '../config/engine.config.js';
 import type { QueueConfig } from '../config/queue.config.js';
 import type { EventBase } from './event-base.js';
 
-/** The first event of every log: the configuration and seed, so a log can be read on its own. */
+/**
+ * The first event of every log: the seed and engine-wide settings. The configured queues and agents
+ * follow as `queue.added` and `agent.added`, so a log can be read on its own.
+ */
 export interface EngineStartedEvent extends EventBase<'engine.started'> {
-  readonly config: EngineConfig;
   readonly seed: number;
+  readonly skills: readonly string[];
+  readonly routing: RoutingConfig;
 }
 
 /** A queue was added at run time. */

@@ -1,0 +1,115 @@
+/**
+ * Building and changing agents: profile, capacity arrays, memberships and their ready-set slots.
+ * Lowering a cap never evicts work: the agent just stops getting offers until it is under the cap.
+ */
+import { CHANNELS } from '../domain/channel.js';
+import { type AgentConfig, DEFAULT_CAPACITY, type MembershipConfig } from '../domain/config/agent.config.js';
+import { refreshAgent, unfileAgent } from '../routing/agent-readiness.js';
+import type { AgentSlot, Membership } from '../routing/routed-agent.js';
+import type { EngineState } from './engine-state.js';
+import type { AgentRecord, QueueRecord } from './records.js';
+
+/** Per-channel caps of a configuration, by channel index. */
+export function capacityOf(config: AgentConfig): { capacity: number[]; capacityTotalMax: number } {
+  if (config.capacity === undefined) {
+    return { capacity: CHANNELS.map((c) => DEFAULT_CAPACITY[c]), capacityTotalMax: config.capacityTotalMax ?? 1 };
+  }
+  const caps = config.capacity;
+  return { capacity: CHANNELS.map((c) => caps[c] ?? 0), capacityTotalMax: config.capacityTotalMax ?? Infinity };
+}
+
+/** Creates an agent (offline) from its configuration. */
+export function addAgent(state: EngineState, config: AgentConfig): AgentRecord {
+  const { capacity, capacityTotalMax } = capacityOf(config);
+  const agent: AgentRecord = {
+    kind: 'agent',
+    id: config.id,
+    profile: state.skills.profile(config.skills),
+    presence: 'offline',
+    phoneBusy: false,
+    capacity,
+    capacityTotalMax,
+    used: CHANNELS.map(() => 0),
+    usedTotal: 0,
+    idleSinceMs: state.nowMs,
+    memberships: [],
+    config,
+    missedInRow: 0,
+    pendingOffers: [],
+    triggered: false,
+  };
+  state.agents.set(agent.id, agent);
+  state.actors.addAgent(agent.id, 'offline', false);
+  setMemberships(state, agent, config.memberships);
+  state.emit({ type: 'agent.added', seq: 0, at: state.nowMs, agentId: agent.id, agent: config });
+  return agent;
+}
+
+/** Replaces an agent's configuration, keeping presence and work in progress. */
+export function updateAgent(state: EngineState, agent: AgentRecord, config: AgentConfig): void {
+  unfileAgent(agent);
+  const { capacity, capacityTotalMax } = capacityOf(config);
+  agent.config = config;
+  agent.profile = state.skills.profile(config.skills);
+  agent.capacity = capacity;
+  agent.capacityTotalMax = capacityTotalMax;
+  setMemberships(state, agent, config.memberships);
+  state.emit({ type: 'agent.updated', seq: 0, at: state.nowMs, agentId: agent.id, agent: config });
+}
+
+/** Removes an agent that holds no work. */
+export function removeAgent(state: EngineState, agent: AgentRecord): void {
+  setMemberships(state, agent, []);
+  state.agents.delete(agent.id);
+  state.actors.sendAgent(agent.id, { type: 'REMOVE' });
+  state.emit({ type: 'agent.removed', seq: 0, at: state.nowMs, agentId: agent.id });
+}
+
+/** Rebuilds an agent's memberships (keeping round-robin positions), re-files it and routes it. */
+export function setMemberships(state: EngineState, agent: AgentRecord, configs: readonly MembershipConfig[]): void {
+  unfileAgent(agent);
+  const previous = new Map(agent.memberships.map((m) => [m.queue.id, m]));
+  for (const old of agent.memberships) removeFromQueue(old.queue as QueueRecord, old);
+  agent.memberships = configs.map((config) => {
+    const queue = state.queues.get(config.queueId) as QueueRecord;
+    const membership: Membership = {
+      agent,
+      queue,
+      priority: config.priority,
+      wrapUpMs: config.wrapUpMs ?? null,
+      roundRobinSeq: previous.get(queue.id)?.roundRobinSeq ?? 0,
+      slots: [],
+    };
+    buildSlots(membership);
+    queue.members.push(membership);
+    return membership;
+  });
+  sortMemberships(agent);
+  refreshAgent(agent, state.phoneBlocks);
+  state.raiseAgent(agent);
+}
+
+/** Orders memberships as the agent's work order: membership priority, queue priority, queue id. */
+export function sortMemberships(agent: AgentRecord): void {
+  agent.memberships.sort(
+    (a, b) =>
+      b.priority - a.priority ||
+      b.queue.priority - a.queue.priority ||
+      (a.queue.id < b.queue.id ? -1 : a.queue.id > b.queue.id ? 1 : 0),
+  );
+}
+
+/** (Re)creates a membership's slots: one per channel its queue serves. */
+export function buildSlots(membership: Membership): void {
+  membership.slots.length = 0;
+  membership.queue.serves.forEach((served, channelIndex) => {
+    if (!served) return;
+    const slot: AgentSlot = { heapIndex: -1, agent: membership.agent, membership, channelIndex, set: null };
+    membership.slots.push(slot);
+  });
+}
+
+function removeFromQueue(queue: QueueRecord, membership: Membership): void {
+  const index = queue.members.indexOf(membership);
+  if (index >= 0) queue.members.splice(index, 1);
+}

@@ -1,0 +1,73 @@
+/**
+ * Applies one command: idempotence by `commandId`, validation, then the handler. A rejected command
+ * changes nothing but the log, where a `command.rejected` event records it.
+ */
+import { isPlainObject } from '../../domain/attributes.js';
+import type { CommandError } from '../../domain/command-error.js';
+import type { CommandResult } from '../../domain/commands/command.js';
+import { describeValue } from '../../domain/errors.js';
+import type { EngineState } from '../engine-state.js';
+import { agentAdd, agentRemove, agentSetCapacity, agentSetMemberships, agentSetPhoneBusy, agentSetStatus, agentUpdate } from './agent.handlers.js';
+import { fail, type RawCommand } from './checks.js';
+import { contactAbandon, contactComplete, contactCreate } from './contact.handlers.js';
+import type { CommandHandler } from './handler.js';
+import { offerAccept, offerReject } from './offer.handlers.js';
+import { queueAdd, queueRemove, queueUpdate } from './queue.handlers.js';
+
+/** Every command type and its handler. A Map, so `__proto__` or `toString` are never handlers. */
+const HANDLERS: ReadonlyMap<string, CommandHandler> = new Map([
+  ['contact.create', contactCreate],
+  ['contact.abandon', contactAbandon],
+  ['contact.complete', contactComplete],
+  ['offer.accept', offerAccept],
+  ['offer.reject', offerReject],
+  ['agent.setStatus', agentSetStatus],
+  ['agent.setPhoneBusy', agentSetPhoneBusy],
+  ['agent.add', agentAdd],
+  ['agent.update', agentUpdate],
+  ['agent.remove', agentRemove],
+  ['agent.setCapacity', agentSetCapacity],
+  ['agent.setMemberships', agentSetMemberships],
+  ['queue.add', queueAdd],
+  ['queue.update', queueUpdate],
+  ['queue.remove', queueRemove],
+]);
+
+/** Every command type the engine accepts. */
+export const COMMAND_TYPES: readonly string[] = [...HANDLERS.keys()];
+
+/** Remembered results of commands that carried a `commandId`. */
+export type CommandMemory = { get(id: string): CommandResult | undefined; set(id: string, result: CommandResult): void };
+
+/** Validates and applies a command; repeats of a remembered `commandId` return the first result. */
+export function applyCommand(state: EngineState, command: unknown, memory: CommandMemory): CommandResult {
+  if (!isPlainObject(command)) return reject(state, '(invalid)', null, fail('command', 'invalid_command', `must be an object (got ${describeValue(command)})`));
+  const type = typeof command.type === 'string' ? command.type : describeValue(command.type);
+  const commandId = command.commandId;
+  if (commandId !== undefined && (typeof commandId !== 'string' || commandId.length === 0 || commandId.length > 200)) {
+    return reject(state, type, null, fail(type, 'invalid_command', `commandId must be a string of 1 to 200 characters (got ${describeValue(commandId)})`));
+  }
+  if (commandId !== undefined) {
+    const remembered = memory.get(commandId);
+    if (remembered !== undefined) return remembered;
+  }
+  const result = run(state, type, command as RawCommand);
+  if (commandId !== undefined) memory.set(commandId, result);
+  return result;
+}
+
+function run(state: EngineState, type: string, command: RawCommand): CommandResult {
+  const handler = HANDLERS.get(type);
+  const commandId = (command.commandId as string | undefined) ?? null;
+  if (handler === undefined) {
+    return reject(state, type, commandId, fail(type, 'unknown_command', `is not a command (known: ${COMMAND_TYPES.join(', ')})`));
+  }
+  const error = handler.validate(state, command);
+  if (error !== null) return reject(state, type, commandId, error);
+  return { ok: true, ...handler.apply(state, command) };
+}
+
+function reject(state: EngineState, commandType: string, commandId: string | null, error: CommandError): CommandResult {
+  state.emit({ type: 'command.rejected', seq: 0, at: state.nowMs, commandType, commandId, code: error.code, message: error.message });
+  return { ok: false, error };
+}

@@ -1,0 +1,72 @@
+/**
+ * Handlers for queue commands: add, update, remove.
+ */
+import { CHANNELS } from '../../domain/channel.js';
+import type { QueueConfig } from '../../domain/config/queue.config.js';
+import { addQueue, removeQueue, updateQueue } from '../queue-setup.js';
+import type { QueueRecord } from '../records.js';
+import { checkId, checkKnownFields, fail, fieldsOf, firstError } from './checks.js';
+import { isCommandError, parseQueue } from './config-checks.js';
+import type { CommandHandler } from './handler.js';
+
+/** `queue.add`: a new queue. */
+export const queueAdd: CommandHandler = {
+  validate(state, c) {
+    const error = checkKnownFields(c, fieldsOf('queue'));
+    if (error !== null) return error;
+    const config = parseQueue(state, 'queue.add', c.queue);
+    if (isCommandError(config)) return config;
+    return state.queues.has(config.id) ? fail('queue.add', 'duplicate_id', `queue "${config.id}" already exists`) : null;
+  },
+  apply(state, c) {
+    addQueue(state, parseQueue(state, 'queue.add', c.queue) as QueueConfig);
+    return {};
+  },
+};
+
+/** `queue.update`: replaces a queue's configuration; channels with waiting contacts must stay. */
+export const queueUpdate: CommandHandler = {
+  validate(state, c) {
+    const error = checkKnownFields(c, fieldsOf('queue'));
+    if (error !== null) return error;
+    const config = parseQueue(state, 'queue.update', c.queue);
+    if (isCommandError(config)) return config;
+    const queue = state.queues.get(config.id);
+    if (queue === undefined) return fail('queue.update', 'unknown_queue', `queue "${config.id}" is not a queue`);
+    const dropped = waitingChannelsDropped(queue, config);
+    return dropped === null
+      ? null
+      : fail('queue.update', 'queue_has_contacts', `queue "${queue.id}" has contacts waiting on channel "${dropped}"`);
+  },
+  apply(state, c) {
+    const config = parseQueue(state, 'queue.update', c.queue) as QueueConfig;
+    updateQueue(state, state.queues.get(config.id)!, config);
+    return {};
+  },
+};
+
+/** `queue.remove`: removes a queue with no members and no waiting contacts. */
+export const queueRemove: CommandHandler = {
+  validate(state, c) {
+    const error = firstError(() => checkKnownFields(c, fieldsOf('queueId')), () => checkId(c, 'queueId'));
+    if (error !== null) return error;
+    const queue = state.queues.get(c.queueId as string);
+    if (queue === undefined) return fail('queue.remove', 'unknown_queue', `queueId "${c.queueId}" is not a queue`);
+    if (queue.waitingCount > 0) return fail('queue.remove', 'queue_has_contacts', `queue "${queue.id}" has ${queue.waitingCount} waiting contact(s)`);
+    if (queue.members.length > 0) return fail('queue.remove', 'queue_in_use', `queue "${queue.id}" still has ${queue.members.length} member(s)`);
+    return null;
+  },
+  apply(state, c) {
+    removeQueue(state, state.queues.get(c.queueId as string)!);
+    return {};
+  },
+};
+
+function waitingChannelsDropped(queue: QueueRecord, config: QueueConfig): string | null {
+  for (const bucket of queue.activeBuckets) {
+    const channel = CHANNELS[bucket.channelIndex] as string;
+    if (!config.channels.includes(channel as QueueConfig['channels'][number])) return channel;
+  }
+  return null;
+}
+

@@ -1,0 +1,36 @@
+/**
+ * Work-conserving dispatch: after every command and every deadline, route every raised contact and
+ * agent until no eligible (contact, agent) pair is left. Triggers are handled in the order raised:
+ * a contact goes to the agent its queue's strategy picks; an agent takes contacts in its own work
+ * order while it has capacity.
+ */
+import { pickAgent } from '../routing/pick-agent.js';
+import { pickContact } from '../routing/pick-contact.js';
+import type { EngineState } from './engine-state.js';
+import { routeTo } from './offers.js';
+import type { AgentRecord, ContactRecord } from './records.js';
+
+/** Routes every pending trigger, including those raised while routing. */
+export function runTriggers(state: EngineState): void {
+  const triggers = state.triggers;
+  state.routing.nowMs = state.nowMs;
+  for (let i = 0; i < triggers.length; i++) {
+    const trigger = triggers[i] as ContactRecord | AgentRecord;
+    trigger.triggered = false;
+    if (trigger.kind === 'contact') routeContact(state, trigger);
+    else routeAgent(state, trigger);
+  }
+  triggers.length = 0;
+}
+
+function routeContact(state: EngineState, contact: ContactRecord): void {
+  if (contact.status !== 'queued') return;
+  const slot = pickAgent(contact.queue, contact, state.routing);
+  if (slot !== undefined) routeTo(state, contact, slot.membership, 'contact');
+}
+
+function routeAgent(state: EngineState, agent: AgentRecord): void {
+  for (let choice = pickContact(agent, state.routing); choice !== undefined; choice = pickContact(agent, state.routing)) {
+    routeTo(state, choice.contact as ContactRecord, choice.membership, 'agent');
+  }
+}

@@ -1,0 +1,90 @@
+/**
+ * Everything the single writer owns: records, indexes, counters, deadlines, the log and the pending
+ * routing triggers. Only engine modules touch it, one command or one deadline at a time.
+ */
+import { CHANNELS } from '../domain/channel.js';
+import type { EngineConfig } from '../domain/config/engine.config.js';
+import type { ContactStatus } from '../domain/contact-status.js';
+import type { SwitchboardEvent } from '../domain/events/event.js';
+import type { RoutingContext } from '../routing/routing-context.js';
+import { SkillIndex } from '../routing/skill-index.js';
+import type { Clock } from '../time/clock.js';
+import type { Random } from '../time/random.js';
+import type { ActorRegistry } from '../actors/actor-registry.js';
+import { BoundedMap } from './bounded-map.js';
+import { DeadlineHeap } from './deadlines.js';
+import type { EventLog } from './event-log.js';
+import type { AgentRecord, ContactRecord, OfferRecord, QueueRecord } from './records.js';
+
+/** How an offer that is no longer pending ended, remembered for clear error messages. */
+export type OfferOutcome = 'accepted' | 'rejected' | 'expired' | 'withdrawn';
+
+/** The engine's whole mutable state. */
+export class EngineState {
+  nowMs: number;
+  /** The last clock reading, to notice a clock going backwards. */
+  lastClockMs: number;
+  config: EngineConfig;
+  /** The configured skill ids. */
+  readonly declaredSkills: Set<string>;
+  readonly contacts = new Map<string, ContactRecord>();
+  readonly agents = new Map<string, AgentRecord>();
+  readonly queues = new Map<string, QueueRecord>();
+  readonly offers = new Map<string, OfferRecord>();
+  /** Contacts that reached a terminal state, by id: kept (bounded) to explain late commands. */
+  readonly endedContacts: BoundedMap<string, ContactStatus>;
+  readonly resolvedOffers: BoundedMap<string, OfferOutcome>;
+  readonly deadlines = new DeadlineHeap();
+  readonly skills = new SkillIndex();
+  readonly phoneBlocks: boolean[];
+  readonly routing: RoutingContext;
+  contactCounter = 0;
+  offerCounter = 0;
+  /** Contacts and agents whose routing must be re-examined before the step ends, in raise order. */
+  readonly triggers: (ContactRecord | AgentRecord)[] = [];
+
+  constructor(
+    config: EngineConfig,
+    readonly seed: number,
+    readonly clock: Clock,
+    readonly random: Random,
+    readonly log: EventLog,
+    readonly actors: ActorRegistry,
+  ) {
+    this.config = config;
+    this.declaredSkills = new Set(config.skills);
+    this.nowMs = clock.now();
+    this.lastClockMs = this.nowMs;
+    this.phoneBlocks = CHANNELS.map((channel) => config.routing.phoneBlocks.includes(channel));
+    this.endedContacts = new BoundedMap(config.routing.commandIdMemoryMax);
+    this.resolvedOffers = new BoundedMap(config.routing.commandIdMemoryMax);
+    this.routing = {
+      skills: this.skills,
+      phoneBlocks: this.phoneBlocks,
+      nowMs: this.nowMs,
+      random,
+      agentById: (agentId) => this.agents.get(agentId),
+    };
+  }
+
+  /** Appends an event, numbering it. Build the event with `seq: 0`; the log's next seq is set here. */
+  emit<E extends SwitchboardEvent>(event: E): E {
+    (event as { seq: number }).seq = this.log.nextSeq;
+    this.log.append(event);
+    return event;
+  }
+
+  /** Asks for a contact to be routed before the step ends. */
+  raiseContact(contact: ContactRecord): void {
+    if (contact.triggered) return;
+    contact.triggered = true;
+    this.triggers.push(contact);
+  }
+
+  /** Asks for an agent to be offered work before the step ends. */
+  raiseAgent(agent: AgentRecord): void {
+    if (agent.triggered) return;
+    agent.triggered = true;
+    this.triggers.push(agent);
+  }
+}

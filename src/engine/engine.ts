@@ -1,0 +1,125 @@
+/**
+ * The engine: the single writer. Every change goes through `dispatch`; deadlines fire from the clock.
+ * Each step (one command, or one deadline) is applied, routed until no eligible pair is left, and
+ * then published.
+ */
+import { Observable } from 'rxjs';
+import type { AnyActorRef } from 'xstate';
+import type { Command, CommandResult } from '../domain/commands/command.js';
+import type { SwitchboardEvent } from '../domain/events/event.js';
+import type { TimerHandle } from '../time/clock.js';
+import { BoundedMap } from './bounded-map.js';
+import { applyCommand } from './commands/apply-command.js';
+import { runTriggers } from './dispatcher.js';
+import type { EngineState } from './engine-state.js';
+import { dropStaleDeadlines, fireDue } from './timers.js';
+import { type AgentView, agentView, type ContactView, contactView, type QueueView, queueView } from './views.js';
+
+/** The engine's core: dispatch, time, events and lookups. Typed helpers are added by `createEngine`. */
+export class EngineCore {
+  /** Every event, as it happens (published after its step). Errors thrown by subscribers are
+   * reported by RxJS (`config.onUnhandledError`) and never reach the engine. */
+  readonly events$: Observable<SwitchboardEvent>;
+  private readonly commandMemory: BoundedMap<string, CommandResult>;
+  private wakeHandle: TimerHandle | null = null;
+  private wakeAtMs = Infinity;
+  private stopped = false;
+
+  constructor(protected readonly state: EngineState) {
+    this.commandMemory = new BoundedMap(state.config.routing.commandIdMemoryMax);
+    this.events$ = new Observable<SwitchboardEvent>((subscriber) => state.log.listen((event) => subscriber.next(event)));
+  }
+
+  /**
+   * Applies one command. Returns `{ ok: true, ... }`, or `{ ok: false, error }` having changed nothing.
+   * @example engine.dispatch({ type: 'contact.create', queueId: 'sales', channel: 'chat' });
+   */
+  dispatch(command: Command): CommandResult {
+    this.sync();
+    const result = applyCommand(this.state, command, this.commandMemory);
+    runTriggers(this.state);
+    this.state.log.publish();
+    this.scheduleWake();
+    return result;
+  }
+
+  /** Engine time in ms: never goes backwards, even when the clock does. */
+  now(): number {
+    return this.state.nowMs;
+  }
+
+  /** Retained events with `seq >= fromSeq`. */
+  events(fromSeq = 0): readonly SwitchboardEvent[] {
+    return this.state.log.since(fromSeq);
+  }
+
+  /** Calls `listener` for every event after its step; a throwing listener is reported, never fatal. */
+  listen(listener: (event: SwitchboardEvent) => void): () => void {
+    return this.state.log.listen(listener);
+  }
+
+  /** The xstate actor of an agent, a queue or a live contact (created on demand), by id. */
+  actorOf(id: string): AnyActorRef | undefined {
+    const contact = this.state.contacts.get(id);
+    return this.state.actors.actorOf(id, contact === undefined || contact.status === 'new' ? undefined : contact.status);
+  }
+
+  /** A live contact, or undefined once it has ended. */
+  contact(contactId: string): ContactView | undefined {
+    const contact = this.state.contacts.get(contactId);
+    return contact === undefined ? undefined : contactView(contact);
+  }
+
+  /** An agent, or undefined. */
+  agent(agentId: string): AgentView | undefined {
+    const agent = this.state.agents.get(agentId);
+    return agent === undefined ? undefined : agentView(agent);
+  }
+
+  /** A queue, or undefined. */
+  queue(queueId: string): QueueView | undefined {
+    const queue = this.state.queues.get(queueId);
+    return queue === undefined ? undefined : queueView(queue);
+  }
+
+  /** Stops timers and actors. The engine accepts no more deadlines afterwards. */
+  stop(): void {
+    this.stopped = true;
+    if (this.wakeHandle !== null) this.state.clock.clearTimer(this.wakeHandle);
+    this.wakeHandle = null;
+    this.state.actors.stopAll();
+  }
+
+  /** Reads the clock and fires every deadline due by now, each as its own step. */
+  protected sync(): void {
+    const state = this.state;
+    const clockMs = state.clock.now();
+    if (clockMs < state.lastClockMs) {
+      state.emit({ type: 'clock.anomaly', seq: 0, at: state.nowMs, clockMs, engineMs: state.nowMs });
+    }
+    state.lastClockMs = clockMs;
+    fireDue(state, clockMs, () => state.log.publish());
+    if (clockMs > state.nowMs) state.nowMs = clockMs;
+    state.routing.nowMs = state.nowMs;
+  }
+
+  /** Keeps one clock timer armed for the earliest live deadline. */
+  protected scheduleWake(): void {
+    if (this.stopped) return;
+    dropStaleDeadlines(this.state);
+    const next = this.state.deadlines.peek();
+    if (next === undefined || next.at >= this.wakeAtMs) return;
+    if (this.wakeHandle !== null) this.state.clock.clearTimer(this.wakeHandle);
+    this.wakeAtMs = next.at;
+    this.wakeHandle = this.state.clock.setTimer(next.at, this.wake);
+  }
+
+  private readonly wake = (): void => {
+    this.wakeHandle = null;
+    this.wakeAtMs = Infinity;
+    if (this.stopped) return;
+    this.sync();
+    this.state.log.publish();
+    this.scheduleWake();
+  };
+}

@@ -1,0 +1,90 @@
+/**
+ * The engine's event log: every state change, in order, numbered by `seq`. Events are appended during
+ * a step and published to subscribers after it, in `seq` order, even when a subscriber dispatches a
+ * new command while being told about the last one.
+ */
+import type { SwitchboardEvent } from '../domain/events/event.js';
+
+/** A function told about every event after its step is applied. */
+export type EventListener = (event: SwitchboardEvent) => void;
+
+/** Reports an error thrown by a listener (the engine keeps routing). */
+export type ListenerErrorHandler = (error: unknown, event: SwitchboardEvent) => void;
+
+/** An append-only, bounded log with ordered publication. */
+export class EventLog {
+  private readonly events: SwitchboardEvent[] = [];
+  /** `seq` of `events[0]`: older events were dropped past `eventLogMax`. */
+  private firstSeq = 0;
+  private published = 0;
+  private publishing = false;
+  private readonly listeners: EventListener[] = [];
+
+  constructor(
+    private readonly eventLogMax: number,
+    private readonly onListenerError: ListenerErrorHandler,
+  ) {}
+
+  /** The next `seq` to assign. */
+  get nextSeq(): number {
+    return this.firstSeq + this.events.length;
+  }
+
+  /** Appends an event; it is published by the next `publish()`. */
+  append(event: SwitchboardEvent): void {
+    this.events.push(event);
+  }
+
+  /** Retained events with `seq >= fromSeq` (all retained events by default). */
+  since(fromSeq = 0): readonly SwitchboardEvent[] {
+    const start = Math.max(0, fromSeq - this.firstSeq);
+    return start === 0 ? this.events.slice() : this.events.slice(start);
+  }
+
+  /** The `seq` of the oldest retained event. */
+  get oldestSeq(): number {
+    return this.firstSeq;
+  }
+
+  /** Adds a listener; returns a function that removes it. */
+  listen(listener: EventListener): () => void {
+    this.listeners.push(listener);
+    return () => {
+      const index = this.listeners.indexOf(listener);
+      if (index >= 0) this.listeners.splice(index, 1);
+    };
+  }
+
+  /** Tells listeners about every event not yet published. Re-entrant calls return at once. */
+  publish(): void {
+    if (this.publishing) return;
+    this.publishing = true;
+    try {
+      while (this.published < this.nextSeq) {
+        const event = this.events[this.published - this.firstSeq] as SwitchboardEvent;
+        this.published++;
+        for (let i = 0; i < this.listeners.length; i++) this.tell(this.listeners[i] as EventListener, event);
+      }
+    } finally {
+      this.publishing = false;
+    }
+    this.trim();
+  }
+
+  private tell(listener: EventListener, event: SwitchboardEvent): void {
+    try {
+      listener(event);
+    } catch (error) {
+      this.onListenerError(error, event);
+    }
+  }
+
+  /** Drops the oldest tenth once the log is over its bound, so trimming is amortised. */
+  private trim(): void {
+    if (this.events.length <= this.eventLogMax) return;
+    const drop = Math.min(this.published - this.firstSeq, this.events.length - Math.floor(this.eventLogMax * 0.9));
+    if (drop <= 0) return;
+    this.events.splice(0, drop);
+    this.firstSeq += drop;
+  }
+}

@@ -1,0 +1,63 @@
+/**
+ * Typed helpers over `dispatch`: sugar, with the same results and the same single write path.
+ */
+import type { Channel } from '../domain/channel.js';
+import type { AgentConfigInput, MembershipConfig } from '../domain/config/agent.config.js';
+import type { QueueConfigInput } from '../domain/config/queue.config.js';
+import type { AgentSetStatusCommand } from '../domain/commands/agent.commands.js';
+import type { Command, CommandResult } from '../domain/commands/command.js';
+import type { ContactCreateCommand } from '../domain/commands/contact.commands.js';
+
+type Dispatch = (command: Command) => CommandResult;
+
+/** Contact helpers: `engine.contacts.create({ queueId, channel })`. */
+export function contactHelpers(dispatch: Dispatch) {
+  return {
+    /** A new contact arrives. */
+    create: (input: Omit<ContactCreateCommand, 'type'>) => dispatch({ type: 'contact.create', ...input }),
+    /** The customer left before an agent took the contact. */
+    abandon: (contactId: string) => dispatch({ type: 'contact.abandon', contactId }),
+    /** The agent ended the conversation; wrap-up starts. */
+    complete: (contactId: string, agentId?: string) =>
+      dispatch(agentId === undefined ? { type: 'contact.complete', contactId } : { type: 'contact.complete', contactId, agentId }),
+  };
+}
+
+/** Offer helpers: `engine.offers.accept(offerId)`. */
+export function offerHelpers(dispatch: Dispatch) {
+  return {
+    accept: (offerId: string, agentId?: string) =>
+      dispatch(agentId === undefined ? { type: 'offer.accept', offerId } : { type: 'offer.accept', offerId, agentId }),
+    reject: (offerId: string, agentId?: string) =>
+      dispatch(agentId === undefined ? { type: 'offer.reject', offerId } : { type: 'offer.reject', offerId, agentId }),
+  };
+}
+
+/** Agent helpers: `engine.agents.setStatus('ann', 'available')`. */
+export function agentHelpers(dispatch: Dispatch) {
+  return {
+    setStatus: (agentId: string, status: AgentSetStatusCommand['status']) =>
+      dispatch({ type: 'agent.setStatus', agentId, status }),
+    setPhoneBusy: (agentId: string, busy: boolean) => dispatch({ type: 'agent.setPhoneBusy', agentId, busy }),
+    add: (agent: AgentConfigInput) => dispatch({ type: 'agent.add', agent }),
+    update: (agent: AgentConfigInput) => dispatch({ type: 'agent.update', agent }),
+    remove: (agentId: string) => dispatch({ type: 'agent.remove', agentId }),
+    setCapacity: (agentId: string, capacity: Partial<Record<Channel, number>>, capacityTotalMax?: number) =>
+      dispatch(
+        capacityTotalMax === undefined
+          ? { type: 'agent.setCapacity', agentId, capacity }
+          : { type: 'agent.setCapacity', agentId, capacity, capacityTotalMax },
+      ),
+    setMemberships: (agentId: string, memberships: readonly Partial<MembershipConfig>[]) =>
+      dispatch({ type: 'agent.setMemberships', agentId, memberships }),
+  };
+}
+
+/** Queue helpers: `engine.queues.add({ id, channels })`. */
+export function queueHelpers(dispatch: Dispatch) {
+  return {
+    add: (queue: QueueConfigInput) => dispatch({ type: 'queue.add', queue }),
+    update: (queue: QueueConfigInput) => dispatch({ type: 'queue.update', queue }),
+    remove: (queueId: string) => dispatch({ type: 'queue.remove', queueId }),
+  };
+}

@@ -1,0 +1,176 @@
+/**
+ * Offers: reserving a waiting contact for an agent, and every way an offer ends (accept, reject,
+ * expiry, withdrawal). In auto-accept queues the contact is assigned at once, without an offer.
+ */
+import type { WithdrawReason } from '../domain/events/offer.events.js';
+import { dequeueContact, enqueueContact } from '../routing/contact-queue.js';
+import type { Membership } from '../routing/routed-agent.js';
+import type { Decline } from '../routing/routed-contact.js';
+import { holdCapacity, releaseCapacity } from './capacity.js';
+import type { EngineState, OfferOutcome } from './engine-state.js';
+import { stepContact } from './lifecycles.js';
+import type { AgentRecord, ContactRecord, OfferRecord } from './records.js';
+
+/** Reserves a waiting contact for the membership's agent: an offer, or an assignment in auto-accept. */
+export function routeTo(
+  state: EngineState,
+  contact: ContactRecord,
+  membership: Membership,
+  trigger: 'contact' | 'agent',
+): void {
+  const agent = membership.agent as AgentRecord;
+  const queue = contact.queue;
+  const at = state.nowMs;
+  dequeueContact(contact);
+  agent.idleSinceMs = at;
+  membership.roundRobinSeq = ++queue.roundRobinCounter;
+  contact.agent = agent;
+  contact.membership = membership;
+  holdCapacity(state, agent, contact);
+  if (queue.config.offerMode === 'auto-accept') {
+    stepContact(state, contact, 'ASSIGN');
+    emitAssigned(state, contact, agent, null, trigger);
+    return;
+  }
+  const expiresAt = at + queue.config.offerTimeoutMs;
+  const offer: OfferRecord = { id: `o-${++state.offerCounter}`, contact, agent, membership, trigger, createdAt: at, expiresAt };
+  state.offers.set(offer.id, offer);
+  agent.pendingOffers.push(offer);
+  contact.offer = offer;
+  stepContact(state, contact, 'OFFER');
+  state.deadlines.add(expiresAt, 'offer.expire', offer.id, 0);
+  state.emit({
+    type: 'offer.created',
+    seq: 0,
+    at,
+    offerId: offer.id,
+    contactId: contact.id,
+    agentId: agent.id,
+    queueId: queue.id,
+    trigger,
+    expiresAt,
+  });
+}
+
+/** The agent takes the offered contact. */
+export function acceptOffer(state: EngineState, offer: OfferRecord): void {
+  const { contact, agent } = offer;
+  endPending(state, offer, 'accepted');
+  agent.missedInRow = 0;
+  stepContact(state, contact, 'ACCEPT');
+  state.emit({ type: 'offer.accepted', seq: 0, at: state.nowMs, offerId: offer.id, contactId: contact.id, agentId: agent.id });
+  emitAssigned(state, contact, agent, offer.id, offer.trigger);
+}
+
+/** The agent declines: the contact waits again and is not re-offered to this agent within the cooldown. */
+export function rejectOffer(state: EngineState, offer: OfferRecord): void {
+  offer.agent.missedInRow = 0;
+  endPending(state, offer, 'rejected');
+  state.emit({
+    type: 'offer.rejected',
+    seq: 0,
+    at: state.nowMs,
+    offerId: offer.id,
+    contactId: offer.contact.id,
+    agentId: offer.agent.id,
+  });
+  returnToQueue(state, offer, true);
+}
+
+/** Nobody answered in time: a miss for the agent; returns the agent's misses in a row. */
+export function expireOffer(state: EngineState, offer: OfferRecord): number {
+  const agent = offer.agent;
+  const missedInRow = ++agent.missedInRow;
+  endPending(state, offer, 'expired');
+  state.emit({
+    type: 'offer.expired',
+    seq: 0,
+    at: state.nowMs,
+    offerId: offer.id,
+    contactId: offer.contact.id,
+    agentId: agent.id,
+    missedInRow,
+  });
+  returnToQueue(state, offer, true);
+  return missedInRow;
+}
+
+/** The engine takes an offer back. The contact waits again unless it has ended (`contact_ended`). */
+export function withdrawOffer(state: EngineState, offer: OfferRecord, reason: WithdrawReason): void {
+  endPending(state, offer, 'withdrawn');
+  state.emit({
+    type: 'offer.withdrawn',
+    seq: 0,
+    at: state.nowMs,
+    offerId: offer.id,
+    contactId: offer.contact.id,
+    agentId: offer.agent.id,
+    reason,
+  });
+  if (reason === 'contact_ended') {
+    offer.contact.offer = null;
+    offer.contact.agent = null;
+    offer.contact.membership = null;
+    releaseCapacity(state, offer.agent, offer.contact);
+  } else {
+    returnToQueue(state, offer, false);
+  }
+}
+
+/** Withdraws an agent's pending offers that match `which`. */
+export function withdrawOffersOf(
+  state: EngineState,
+  agent: AgentRecord,
+  reason: WithdrawReason,
+  which: (offer: OfferRecord) => boolean = () => true,
+): void {
+  for (const offer of agent.pendingOffers.slice()) if (which(offer)) withdrawOffer(state, offer, reason);
+}
+
+function endPending(state: EngineState, offer: OfferRecord, outcome: OfferOutcome): void {
+  state.offers.delete(offer.id);
+  const pending = offer.agent.pendingOffers;
+  pending.splice(pending.indexOf(offer), 1);
+  state.resolvedOffers.set(offer.id, outcome);
+}
+
+function returnToQueue(state: EngineState, offer: OfferRecord, declined: boolean): void {
+  const { contact, agent } = offer;
+  contact.offer = null;
+  contact.agent = null;
+  contact.membership = null;
+  stepContact(state, contact, 'OFFER_RETURNED');
+  const cooldownMs = contact.queue.config.reofferCooldownMs;
+  if (declined && cooldownMs > 0) addDecline(state, contact, { agentId: agent.id, untilMs: state.nowMs + cooldownMs });
+  enqueueContact(contact.queue, contact);
+  state.raiseContact(contact);
+  releaseCapacity(state, agent, contact);
+}
+
+function addDecline(state: EngineState, contact: ContactRecord, decline: Decline): void {
+  const now = state.nowMs;
+  const kept = (contact.declined ?? []).filter((d) => d.untilMs > now && d.agentId !== decline.agentId);
+  kept.push(decline);
+  contact.declined = kept;
+  state.deadlines.add(decline.untilMs, 'cooldown.end', contact.id, 0);
+}
+
+function emitAssigned(
+  state: EngineState,
+  contact: ContactRecord,
+  agent: AgentRecord,
+  offerId: string | null,
+  trigger: 'contact' | 'agent',
+): void {
+  state.emit({
+    type: 'contact.assigned',
+    seq: 0,
+    at: state.nowMs,
+    contactId: contact.id,
+    agentId: agent.id,
+    queueId: contact.queue.id,
+    waitMs: state.nowMs - contact.enqueuedAt,
+    offerId,
+    trigger,
+  });
+}

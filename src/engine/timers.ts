@@ -1,0 +1,60 @@
+/**
+ * Firing deadlines: each due deadline is its own step (applied, then routed), in (due time, creation)
+ * order. A deadline whose target moved on is stale and does nothing.
+ */
+import type { Deadline } from './deadlines.js';
+import { runTriggers } from './dispatcher.js';
+import type { EngineState } from './engine-state.js';
+import { expireOffer } from './offers.js';
+import { setPresence } from './presence.js';
+import { endWrapUp } from './work.js';
+
+/** Fires every deadline due at or before `uptoMs`; engine time follows each deadline's due time. */
+export function fireDue(state: EngineState, uptoMs: number, afterEach: () => void): void {
+  for (let next = state.deadlines.peek(); next !== undefined && next.at <= uptoMs; next = state.deadlines.peek()) {
+    state.deadlines.pop();
+    if (!isLive(state, next)) continue;
+    if (next.at > state.nowMs) state.nowMs = next.at;
+    fire(state, next);
+    runTriggers(state);
+    afterEach();
+  }
+}
+
+/** Drops stale deadlines from the top of the heap, so the clock is not woken for nothing. */
+export function dropStaleDeadlines(state: EngineState): void {
+  for (let next = state.deadlines.peek(); next !== undefined && !isLive(state, next); next = state.deadlines.peek()) {
+    state.deadlines.pop();
+  }
+}
+
+/** Whether a deadline still applies to its target. */
+export function isLive(state: EngineState, deadline: Deadline): boolean {
+  switch (deadline.kind) {
+    case 'offer.expire':
+      return state.offers.has(deadline.targetId);
+    case 'wrapup.end':
+      return state.contacts.get(deadline.targetId)?.status === 'wrap_up';
+    case 'cooldown.end':
+      return state.contacts.get(deadline.targetId)?.status === 'queued';
+  }
+}
+
+function fire(state: EngineState, deadline: Deadline): void {
+  switch (deadline.kind) {
+    case 'offer.expire': {
+      const offer = state.offers.get(deadline.targetId)!;
+      const missedInRow = expireOffer(state, offer);
+      if (missedInRow >= state.config.routing.missedOffersMax && offer.agent.presence === 'available') {
+        setPresence(state, offer.agent, 'not_responding', 'missed_offers');
+      }
+      return;
+    }
+    case 'wrapup.end':
+      endWrapUp(state, state.contacts.get(deadline.targetId)!);
+      return;
+    case 'cooldown.end':
+      state.raiseContact(state.contacts.get(deadline.targetId)!);
+      return;
+  }
+}

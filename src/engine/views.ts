@@ -1,0 +1,82 @@
+/**
+ * Read-only views of engine records for embedders: copies, so nothing outside can change the engine.
+ */
+import type { Channel } from '../domain/channel.js';
+import { CHANNELS } from '../domain/channel.js';
+import type { ContactStatus } from '../domain/contact-status.js';
+import type { Presence } from '../domain/presence.js';
+import type { AgentRecord, ContactRecord, QueueRecord } from './records.js';
+
+/** A live contact as seen from outside. */
+export interface ContactView {
+  readonly id: string;
+  readonly status: ContactStatus;
+  readonly queueId: string;
+  readonly channel: Channel;
+  readonly priority: number;
+  readonly createdAt: number;
+  readonly enqueuedAt: number;
+  readonly agentId: string | null;
+  readonly offerId: string | null;
+  readonly customerId: string | null;
+}
+
+/** An agent as seen from outside. */
+export interface AgentView {
+  readonly id: string;
+  readonly presence: Presence;
+  readonly phoneBusy: boolean;
+  /** Contacts held per channel (pending offers, active, wrap-up). */
+  readonly used: Readonly<Record<Channel, number>>;
+  readonly usedTotal: number;
+  readonly pendingOfferIds: readonly string[];
+  readonly queueIds: readonly string[];
+}
+
+/** A queue as seen from outside. */
+export interface QueueView {
+  readonly id: string;
+  readonly open: boolean;
+  readonly waitingCount: number;
+  readonly memberIds: readonly string[];
+}
+
+/** Copies a contact record into a view. */
+export function contactView(contact: ContactRecord): ContactView {
+  return {
+    id: contact.id,
+    status: contact.status as ContactStatus,
+    queueId: contact.queue.id,
+    channel: contact.channel,
+    priority: contact.priority,
+    createdAt: contact.createdAt,
+    enqueuedAt: contact.enqueuedAt,
+    agentId: contact.agent?.id ?? null,
+    offerId: contact.offer?.id ?? null,
+    customerId: contact.customerId,
+  };
+}
+
+/** Copies an agent record into a view. */
+export function agentView(agent: AgentRecord): AgentView {
+  const used = Object.fromEntries(CHANNELS.map((c, i) => [c, agent.used[i] as number])) as Record<Channel, number>;
+  return {
+    id: agent.id,
+    presence: agent.presence,
+    phoneBusy: agent.phoneBusy,
+    used,
+    usedTotal: agent.usedTotal,
+    pendingOfferIds: agent.pendingOffers.map((o) => o.id),
+    queueIds: agent.memberships.map((m) => m.queue.id),
+  };
+}
+
+/** Copies a queue record into a view. */
+export function queueView(queue: QueueRecord): QueueView {
+  return {
+    id: queue.id,
+    open: queue.open,
+    waitingCount: queue.waitingCount,
+    memberIds: queue.members.map((m) => m.agent.id),
+  };
+}

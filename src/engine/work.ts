@@ -1,0 +1,44 @@
+/**
+ * The end of work: completing a contact starts the agent's wrap-up; capacity returns when it ends
+ * (at once with wrap-up 0). A customer leaving before an agent took the contact abandons it.
+ */
+import { dequeueContact } from '../routing/contact-queue.js';
+import { releaseCapacity } from './capacity.js';
+import type { EngineState } from './engine-state.js';
+import { stepContact } from './lifecycles.js';
+import { withdrawOffer } from './offers.js';
+import type { AgentRecord, ContactRecord } from './records.js';
+
+/** Ends the conversation of an active contact and starts the holder's wrap-up. */
+export function completeContact(state: EngineState, contact: ContactRecord): void {
+  const agent = contact.agent as AgentRecord;
+  const wrapUpMs = contact.membership?.wrapUpMs ?? contact.queue.config.wrapUpMs;
+  stepContact(state, contact, 'COMPLETE');
+  state.emit({ type: 'contact.completed', seq: 0, at: state.nowMs, contactId: contact.id, agentId: agent.id, wrapUpMs });
+  if (wrapUpMs === 0) endWrapUp(state, contact);
+  else state.deadlines.add(state.nowMs + wrapUpMs, 'wrapup.end', contact.id, 0);
+}
+
+/** Ends the wrap-up of a contact: it is completed and its capacity returns to the agent. */
+export function endWrapUp(state: EngineState, contact: ContactRecord): void {
+  const agent = contact.agent as AgentRecord;
+  stepContact(state, contact, 'WRAPUP_END');
+  agent.idleSinceMs = state.nowMs;
+  state.emit({ type: 'agent.wrapup.ended', seq: 0, at: state.nowMs, agentId: agent.id, contactId: contact.id });
+  releaseCapacity(state, agent, contact);
+}
+
+/** The customer left before an agent took the contact (waiting or being offered). */
+export function abandonContact(state: EngineState, contact: ContactRecord): void {
+  if (contact.offer !== null) withdrawOffer(state, contact.offer, 'contact_ended');
+  else dequeueContact(contact);
+  stepContact(state, contact, 'ABANDON');
+  state.emit({
+    type: 'contact.abandoned',
+    seq: 0,
+    at: state.nowMs,
+    contactId: contact.id,
+    queueId: contact.queue.id,
+    waitMs: state.nowMs - contact.enqueuedAt,
+  });
+}

@@ -1,0 +1,66 @@
+/**
+ * Switchboard: a headless routing engine for contact centres. Public API.
+ */
+
+/* Engine */
+export { createEngine, Engine, type EngineOptions } from './engine/create-engine.js';
+export type { AgentView, ContactView, QueueView } from './engine/views.js';
+
+/* Time */
+export type { Clock, TimerHandle } from './time/clock.js';
+export { VirtualClock } from './time/virtual-clock.js';
+export { createRealClock } from './time/real-clock.js';
+export { createRandom, restoreRandom, type Random } from './time/random.js';
+
+/* Configuration */
+export { parseConfig } from './domain/config/parse-config.js';
+export {
+  EngineConfigSchema,
+  RoutingConfigSchema,
+  type EngineConfig,
+  type EngineConfigInput,
+  type RoutingConfig,
+} from './domain/config/engine.config.js';
+export {
+  AgentConfigSchema,
+  MembershipConfigSchema,
+  DEFAULT_CAPACITY,
+  type AgentConfig,
+  type AgentConfigInput,
+  type MembershipConfig,
+} from './domain/config/agent.config.js';
+export {
+  QueueConfigSchema,
+  STRATEGIES,
+  OFFER_MODES,
+  type QueueConfig,
+  type QueueConfigInput,
+  type Strategy,
+} from './domain/config/queue.config.js';
+
+/* Domain */
+export { CHANNELS, type Channel } from './domain/channel.js';
+export { PRESENCES, type Presence } from './domain/presence.js';
+export { TERMINAL_STATUSES, isTerminal, type ContactStatus } from './domain/contact-status.js';
+export { ConfigError, InvariantError, type ConfigProblem } from './domain/errors.js';
+export { ERROR_CODES, type CommandError, type ErrorCode } from './domain/command-error.js';
+
+/* Commands and events */
+export type { Command, CommandOf, CommandResult, CommandType, CommandValue } from './domain/commands/command.js';
+export type * from './domain/commands/contact.commands.js';
+export type * from './domain/commands/offer.commands.js';
+export type * from './domain/commands/agent.commands.js';
+export type * from './domain/commands/queue.commands.js';
+export type { SwitchboardEvent, EventOf, EventType } from './domain/events/event.js';
+export type * from './domain/events/contact.events.js';
+export type * from './domain/events/offer.events.js';
+export type * from './domain/events/agent.events.js';
+export type * from './domain/events/engine.events.js';
+
+/* Actors */
+export { agentMachine } from './actors/agent.machine.js';
+export { contactMachine } from './actors/contact.machine.js';
+export { queueMachine } from './actors/queue.machine.js';
+
+/* Erlang calculators */
+export * from './simulation/erlang/index.js';

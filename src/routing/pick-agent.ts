@@ -1,0 +1,75 @@
+/**
+ * Contact-driven choice: a contact became routable; which ready agent gets it (rule 3)?
+ * Looks only at the heads of the ready sets whose profile meets the contact's requirement.
+ */
+import { CHANNELS } from '../domain/channel.js';
+import { type AgentSlot, compareAgentIds } from './routed-agent.js';
+import { isDeclinedBy, type RoutedContact } from './routed-contact.js';
+import type { ReadySet, RoutedQueue } from './routed-queue.js';
+import type { RoutingContext } from './routing-context.js';
+import { pickContact } from './pick-contact.js';
+
+const OUTBOUND = CHANNELS.indexOf('outbound');
+
+/** The agent the queue's strategy chooses for this waiting contact, or undefined if none is eligible. */
+export function pickAgent(queue: RoutedQueue, contact: RoutedContact, ctx: RoutingContext): AgentSlot | undefined {
+  if (!queue.open) return undefined;
+  const readiness = queue.readiness[contact.channelIndex];
+  if (readiness === undefined || readiness.active.length === 0) return undefined;
+  if (contact.targetAgentId !== null) return targetSlot(queue, contact, ctx);
+  if (queue.strategy === 'random') return randomSlot(readiness.active, contact, ctx);
+  const skip = skipFor(contact, ctx);
+  let best: AgentSlot | undefined;
+  let bestScore = 0;
+  for (const set of readiness.active) {
+    if (!ctx.skills.satisfies(set.profile.id, contact.requirement.id)) continue;
+    const slot = skip === null ? set.agents.peek() : set.agents.firstWhere(skip);
+    if (slot === undefined) continue;
+    if (queue.strategy === 'best-skill') {
+      const score = ctx.skills.score(set.profile.id, contact.requirement.id);
+      if (best === undefined || score > bestScore || (score === bestScore && compareAgentIds(slot.agent, best.agent) < 0)) {
+        best = slot;
+        bestScore = score;
+      }
+    } else if (best === undefined || set.agents.compareItems(slot, best) < 0) {
+      best = slot;
+    }
+  }
+  return best;
+}
+
+/**
+ * Agents to pass over: those within their re-offer cooldown and, for outbound work, those who could
+ * take an inbound contact instead (blending, rule 10). Null when nobody is passed over.
+ */
+function skipFor(contact: RoutedContact, ctx: RoutingContext): ((slot: AgentSlot) => boolean) | null {
+  const outbound = contact.channelIndex === OUTBOUND;
+  if (contact.declined === null && !outbound) return null;
+  return (slot) =>
+    (contact.declined !== null && isDeclinedBy(contact, slot.agent.id, ctx.nowMs)) ||
+    (outbound && pickContact(slot.agent, ctx, false) !== undefined);
+}
+
+function targetSlot(queue: RoutedQueue, contact: RoutedContact, ctx: RoutingContext): AgentSlot | undefined {
+  const agent = ctx.agentById(contact.targetAgentId as string);
+  if (agent === undefined) return undefined;
+  const membership = agent.memberships.find((m) => m.queue === queue);
+  const slot = membership?.slots.find((s) => s.channelIndex === contact.channelIndex);
+  if (slot === undefined || slot.set === null) return undefined;
+  if (!ctx.skills.satisfies(agent.profile.id, contact.requirement.id)) return undefined;
+  const skip = skipFor(contact, ctx);
+  return skip !== null && skip(slot) ? undefined : slot;
+}
+
+/** Uniform choice among eligible agents, drawn over agents sorted by id so snapshots replay it. */
+function randomSlot(sets: readonly ReadySet[], contact: RoutedContact, ctx: RoutingContext): AgentSlot | undefined {
+  const skip = skipFor(contact, ctx);
+  const candidates: AgentSlot[] = [];
+  for (const set of sets) {
+    if (!ctx.skills.satisfies(set.profile.id, contact.requirement.id)) continue;
+    for (const slot of set.agents.values()) if (skip === null || !skip(slot)) candidates.push(slot);
+  }
+  if (candidates.length === 0) return undefined;
+  candidates.sort((a, b) => compareAgentIds(a.agent, b.agent));
+  return candidates[ctx.random.int(0, candidates.length - 1)];
+}

@@ -1,0 +1,67 @@
+/**
+ * An agent as the router sees it: presence, capacity counters and queue memberships.
+ */
+import type { Presence } from '../domain/presence.js';
+import type { HeapSlot } from './indexed-heap.js';
+import type { ReadySet, RoutedQueue } from './routed-queue.js';
+import type { SkillSet } from './skill-index.js';
+
+/** The routing view of an agent. The engine's agent record extends it. */
+export interface RoutedAgent {
+  readonly id: string;
+  profile: SkillSet;
+  presence: Presence;
+  phoneBusy: boolean;
+  /** Cap per channel index (see `CHANNELS`). */
+  capacity: number[];
+  /** Cap over all channels; Infinity when none is configured. */
+  capacityTotalMax: number;
+  /** Contacts held per channel index: pending offers, active and in wrap-up. */
+  used: number[];
+  usedTotal: number;
+  /** Last routing activity (became available, got an offer, finished wrap-up): `longest-idle` ranks by it. */
+  idleSinceMs: number;
+  /** In the agent's work order: membership priority, then queue priority, then queue id. */
+  memberships: Membership[];
+}
+
+/** One queue an agent serves. */
+export interface Membership {
+  readonly agent: RoutedAgent;
+  readonly queue: RoutedQueue;
+  /** Higher is served first (and ranks first under `top-down`). */
+  readonly priority: number;
+  /** Wrap-up override for this agent in this queue, or null for the queue's. */
+  readonly wrapUpMs: number | null;
+  /** When this agent was last picked in this queue (`round-robin`); 0 when never. */
+  roundRobinSeq: number;
+  /** One slot per channel the queue serves. */
+  readonly slots: AgentSlot[];
+}
+
+/** An agent's place in one ready set: (queue, channel, profile). */
+export interface AgentSlot extends HeapSlot {
+  readonly agent: RoutedAgent;
+  readonly membership: Membership;
+  readonly channelIndex: number;
+  /** The ready set holding this slot, or null while the agent cannot take this channel. */
+  set: ReadySet | null;
+}
+
+/** Per-channel flags: which channels a phone call blocks. */
+export type ChannelFlags = readonly boolean[];
+
+/** Whether the agent could take one more contact on this channel right now (queue rules aside). */
+export function canTake(agent: RoutedAgent, channelIndex: number, phoneBlocks: ChannelFlags): boolean {
+  return (
+    agent.presence === 'available' &&
+    !(agent.phoneBusy && phoneBlocks[channelIndex] === true) &&
+    (agent.used[channelIndex] as number) < (agent.capacity[channelIndex] as number) &&
+    agent.usedTotal < agent.capacityTotalMax
+  );
+}
+
+/** Compares agent ids: the last tie-break of every strategy. */
+export function compareAgentIds(a: RoutedAgent, b: RoutedAgent): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}

@@ -1,0 +1,64 @@
+/**
+ * A waiting contact as the router sees it: a plain record, never an actor (queued contacts are many).
+ */
+import type { HeapSlot, IndexedHeap } from './indexed-heap.js';
+import type { RoutedQueue } from './routed-queue.js';
+import type { SkillSet } from './skill-index.js';
+
+/** An agent who declined or missed a contact: not offered it again before `untilMs`. */
+export interface Decline {
+  readonly agentId: string;
+  readonly untilMs: number;
+}
+
+/** The routing view of a contact. The engine's contact record extends it. */
+export interface RoutedContact extends HeapSlot {
+  readonly id: string;
+  /** Creation order: the last tie-break of the work order. */
+  readonly seq: number;
+  /** Index of the contact's channel in `CHANNELS`. */
+  readonly channelIndex: number;
+  /** Effective priority (base plus ageing); higher is served first. */
+  priority: number;
+  /** First enqueue time, kept across requeues and overflow. */
+  enqueuedAt: number;
+  /** The skill requirement at the contact's current relaxation step. */
+  requirement: SkillSet;
+  /** When set, only this agent may take the contact. */
+  targetAgentId: string | null;
+  /** Agents within their re-offer cooldown for this contact; null when none. */
+  declined: Decline[] | null;
+  /** The bucket the contact waits in, or null when not waiting. */
+  bucket: Bucket | null;
+}
+
+/** Contacts of one queue that share a channel, a requirement and a target: any agent fits all or none. */
+export interface Bucket {
+  readonly queue: RoutedQueue;
+  readonly key: string;
+  readonly channelIndex: number;
+  readonly requirement: SkillSet;
+  readonly targetAgentId: string | null;
+  readonly contacts: IndexedHeap<RoutedContact>;
+  /** Position in `queue.activeBuckets`, or -1 when empty. */
+  activeIndex: number;
+}
+
+/** Whether the agent is within its re-offer cooldown for this contact. */
+export function isDeclinedBy(contact: RoutedContact, agentId: string, nowMs: number): boolean {
+  const declined = contact.declined;
+  if (declined === null) return false;
+  for (let i = 0; i < declined.length; i++) {
+    const entry = declined[i] as Decline;
+    if (entry.agentId === agentId && entry.untilMs > nowMs) return true;
+  }
+  return false;
+}
+
+/**
+ * Work order within a queue (DESIGN.md section 3 rule 2): higher priority first, then earlier
+ * enqueue, then creation order. Negative when `a` comes first.
+ */
+export function compareWorkOrder(a: RoutedContact, b: RoutedContact): number {
+  return b.priority - a.priority || a.enqueuedAt - b.enqueuedAt || a.seq - b.seq;
+}
