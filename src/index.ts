@@ -56,6 +56,8 @@ export type * from './domain/events/contact.events.js';
 export type * from './domain/events/offer.events.js';
 export type * from './domain/events/agent.events.js';
 export type * from './domain/events/engine.events.js';
+export type * from './domain/events/ticket.events.js';
+export type * from './domain/events/session.events.js';
 
 /* Actors */
 export { agentMachine } from './actors/agent.machine.js';

@@ -7,7 +7,7 @@ import { Observable } from 'rxjs';
 import type { AnyActorRef } from 'xstate';
 import type { Command, CommandResult } from '../domain/commands/command.js';
 import type { SwitchboardEvent } from '../domain/events/event.js';
-import type { TimerHandle } from '../time/clock.js';
+import type { Clock, TimerHandle } from '../time/clock.js';
 import { BoundedMap } from './bounded-map.js';
 import { applyCommand } from './commands/apply-command.js';
 import { runTriggers } from './dispatcher.js';
@@ -41,6 +41,11 @@ export class EngineCore {
     this.state.log.publish();
     this.scheduleWake();
     return result;
+  }
+
+  /** The clock the engine reads (virtual in simulations and tests). */
+  get clock(): Clock {
+    return this.state.clock;
   }
 
   /** Engine time in ms: never goes backwards, even when the clock does. */

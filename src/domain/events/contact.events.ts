@@ -19,7 +19,7 @@ export interface ContactCreatedEvent extends EventBase<'contact.created'> {
 }
 
 /** Why a contact entered a queue. */
-export type QueueCause = 'arrival' | 'requeue' | 'overflow' | 'transfer' | 'released' | 'callback' | 'escalation';
+export type QueueCause = 'arrival' | 'requeue' | 'overflow' | 'transfer' | 'callback' | 'escalation';
 
 /** A contact started (or resumed) waiting in a queue. `enqueuedAt` is kept across moves. */
 export interface ContactQueuedEvent extends EventBase<'contact.queued'> {
@@ -57,10 +57,67 @@ export interface ContactAbandonedEvent extends EventBase<'contact.abandoned'> {
   readonly waitMs: number;
 }
 
+/** The contact was turned away (after hours, `reject` policy). Terminal. */
+export interface ContactRejectedEvent extends EventBase<'contact.rejected'> {
+  readonly contactId: string;
+  readonly queueId: string;
+  readonly reason: 'after_hours';
+  /** The queue's closed message, shown to the customer. */
+  readonly message: string;
+}
+
+/** Why a contact left its queue for another one (or for a ticket). */
+export type OverflowReason = 'queue_full' | 'wait_exceeded' | 'no_agents';
+
+/** The contact moved to an overflow queue, keeping its first enqueue time. A `contact.queued` follows. */
+export interface ContactOverflowedEvent extends EventBase<'contact.overflowed'> {
+  readonly contactId: string;
+  readonly fromQueueId: string;
+  readonly toQueueId: string;
+  readonly reason: OverflowReason;
+}
+
+/** An agent handed the contact on: to another agent or to a queue (escalation is a transfer too). */
+export interface ContactTransferredEvent extends EventBase<'contact.transferred'> {
+  readonly contactId: string;
+  readonly fromAgentId: string;
+  readonly toAgentId: string | null;
+  readonly toQueueId: string;
+  /** `cold`: the first agent leaves at once; `warm`: stays until the second accepts. */
+  readonly mode: 'cold' | 'warm';
+  readonly reason: 'transfer' | 'escalation';
+}
+
+/** An agent put the contact back into a queue; it keeps its first enqueue time. */
+export interface ContactRequeuedEvent extends EventBase<'contact.requeued'> {
+  readonly contactId: string;
+  readonly agentId: string;
+  readonly queueId: string;
+}
+
+/** The contact's waiting time reached a skill-relaxation step: its requirement is now `skills`. */
+export interface ContactRelaxedEvent extends EventBase<'contact.relaxed'> {
+  readonly contactId: string;
+  readonly step: number;
+  readonly skills: Readonly<Record<string, number>>;
+}
+
+/** Priority ageing raised the contact's effective priority. */
+export interface ContactAgedEvent extends EventBase<'contact.aged'> {
+  readonly contactId: string;
+  readonly priority: number;
+}
+
 /** Every contact lifecycle event. */
 export type ContactEvent =
   | ContactCreatedEvent
   | ContactQueuedEvent
   | ContactAssignedEvent
   | ContactCompletedEvent
-  | ContactAbandonedEvent;
+  | ContactAbandonedEvent
+  | ContactRejectedEvent
+  | ContactOverflowedEvent
+  | ContactTransferredEvent
+  | ContactRequeuedEvent
+  | ContactRelaxedEvent
+  | ContactAgedEvent;

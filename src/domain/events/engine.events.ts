@@ -33,6 +33,16 @@ export interface QueueRemovedEvent extends EventBase<'queue.removed'> {
   readonly queueId: string;
 }
 
+/** The queue's calendar opened it: held contacts become routable. */
+export interface QueueOpenedEvent extends EventBase<'queue.opened'> {
+  readonly queueId: string;
+}
+
+/** The queue's calendar closed it: no more offers; the at-close policy applies to waiting contacts. */
+export interface QueueClosedEvent extends EventBase<'queue.closed'> {
+  readonly queueId: string;
+}
+
 /** A command failed validation and changed nothing. */
 export interface CommandRejectedEvent extends EventBase<'command.rejected'> {
   readonly commandType: string;
@@ -53,5 +63,7 @@ export type EngineEvent =
   | QueueAddedEvent
   | QueueUpdatedEvent
   | QueueRemovedEvent
+  | QueueOpenedEvent
+  | QueueClosedEvent
   | CommandRejectedEvent
   | ClockAnomalyEvent;

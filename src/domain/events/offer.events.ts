@@ -43,7 +43,7 @@ export interface OfferExpiredEvent extends EventBase<'offer.expired'> {
 }
 
 /** Why the engine took an offer back. */
-export type WithdrawReason = 'agent_status' | 'agent_phone' | 'agent_removed' | 'contact_ended' | 'queue_closed';
+export type WithdrawReason = 'agent_status' | 'agent_phone' | 'contact_ended' | 'queue_closed' | 'contact_moved';
 
 /** The engine took the offer back (presence change, contact gone...). */
 export interface OfferWithdrawnEvent extends EventBase<'offer.withdrawn'> {
