@@ -7,6 +7,7 @@ import { type AgentConfig, DEFAULT_CAPACITY, type MembershipConfig } from '../do
 import { refreshAgent, unfileAgent } from '../routing/agent-readiness.js';
 import type { AgentSlot, Membership } from '../routing/routed-agent.js';
 import type { EngineState } from './engine-state.js';
+import { countMembers, isLoggedIn } from './logged-in.js';
 import type { AgentRecord, QueueRecord } from './records.js';
 
 /** Per-channel caps of a configuration, by channel index. */
@@ -70,6 +71,8 @@ export function setMemberships(state: EngineState, agent: AgentRecord, configs: 
   unfileAgent(agent);
   const previous = new Map(agent.memberships.map((m) => [m.queue.id, m]));
   for (const old of agent.memberships) removeFromQueue(old.queue as QueueRecord, old);
+  const loggedIn = isLoggedIn(agent.presence);
+  const old = agent.memberships;
   agent.memberships = configs.map((config) => {
     const queue = state.queues.get(config.queueId) as QueueRecord;
     const membership: Membership = {
@@ -86,6 +89,10 @@ export function setMemberships(state: EngineState, agent: AgentRecord, configs: 
   });
   sortMemberships(agent);
   refreshAgent(agent, state.phoneBlocks);
+  if (loggedIn) {
+    countMembers(state, agent.memberships, 1);
+    countMembers(state, old, -1);
+  }
   state.raiseAgent(agent);
 }
 

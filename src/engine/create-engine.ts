@@ -12,7 +12,9 @@ import { addAgent } from './agent-setup.js';
 import { EngineCore } from './engine.js';
 import { EngineState } from './engine-state.js';
 import { EventLog } from './event-log.js';
-import { agentHelpers, contactHelpers, offerHelpers, queueHelpers } from './helpers.js';
+import { agentHelpers, callbackHelpers, contactHelpers, offerHelpers, queueHelpers } from './helpers.js';
+import { type CustomerDirectory, InMemoryCustomerDirectory } from './customers.js';
+import { InMemoryTicketSink, type TicketSink, ticketOf } from './tickets.js';
 import { addQueue } from './queue-setup.js';
 
 /** Options of `createEngine`. */
@@ -25,12 +27,24 @@ export interface EngineOptions {
   readonly seed?: number;
   /** Events kept in memory (`engine.events()`); older ones are dropped. Default 10,000,000. */
   readonly eventLogMax?: number;
-  /** Called when an `engine.listen` listener throws; default: rethrown asynchronously. */
+  /** Called when an `engine.listen` listener (or the ticket sink) throws; default: rethrown asynchronously. */
   readonly onListenerError?: (error: unknown, event: SwitchboardEvent) => void;
+  /** Where customers are matched by e-mail; in memory by default. */
+  readonly customers?: CustomerDirectory;
+  /** Where tickets go; an `InMemoryTicketSink` by default (see `engine.tickets`). */
+  readonly ticketSink?: TicketSink;
 }
 
 /** The routing engine: `dispatch` plus typed helpers, events, views and actors. */
 export class Engine extends EngineCore {
+  constructor(
+    state: EngineState,
+    /** The ticket sink in use (an `InMemoryTicketSink` unless one was given). */
+    readonly ticketSink: TicketSink,
+  ) {
+    super(state);
+  }
+
   /** `create`, `abandon`, `complete`. */
   readonly contacts = contactHelpers((c) => this.dispatch(c));
   /** `accept`, `reject`. */
@@ -39,6 +53,8 @@ export class Engine extends EngineCore {
   readonly agents = agentHelpers((c) => this.dispatch(c));
   /** `add`, `update`, `remove`. */
   readonly queues = queueHelpers((c) => this.dispatch(c));
+  /** `request`, `cancel`. */
+  readonly callbacks = callbackHelpers((c) => this.dispatch(c));
 }
 
 const defaultListenerError = (error: unknown): void => {
@@ -63,11 +79,16 @@ export function createEngine(options: EngineOptions): Engine {
   }
   const clock = options.clock ?? createRealClock();
   const log = new EventLog(eventLogMax, options.onListenerError ?? defaultListenerError);
-  const state = new EngineState(config, seed, clock, createRandom(seed), log, new ActorRegistry());
+  const customers = options.customers ?? new InMemoryCustomerDirectory();
+  const state = new EngineState(config, seed, clock, createRandom(seed), log, new ActorRegistry(), customers);
+  const sink = options.ticketSink ?? new InMemoryTicketSink();
+  log.listen((event) => {
+    if (event.type === 'ticket.created') sink.submit(ticketOf(event));
+  });
   state.emit({ type: 'engine.started', seq: 0, at: state.nowMs, seed, skills: config.skills, routing: config.routing });
   for (const queue of config.queues) addQueue(state, queue);
   for (const agent of config.agents) addAgent(state, agent);
   state.triggers.length = 0;
   for (const agent of state.agents.values()) agent.triggered = false;
-  return new Engine(state);
+  return new Engine(state, sink);
 }

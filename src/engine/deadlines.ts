@@ -7,7 +7,15 @@
 import { Heap } from 'mnemonist';
 
 /** What a deadline does when it fires. */
-export type DeadlineKind = 'offer.expire' | 'wrapup.end' | 'cooldown.end';
+export type DeadlineKind =
+  | 'offer.expire'
+  | 'wrapup.end'
+  | 'cooldown.end'
+  | 'wait.max'
+  | 'relax.step'
+  | 'ageing.step'
+  | 'callback.due'
+  | 'calendar.edge';
 
 /** One deadline: due time, creation order, kind, the id it acts on and a token to detect staleness. */
 export interface Deadline {

@@ -8,6 +8,7 @@ import { pickAgent } from '../routing/pick-agent.js';
 import { pickContact } from '../routing/pick-contact.js';
 import type { EngineState } from './engine-state.js';
 import { routeTo } from './offers.js';
+import { checkLength } from './queue-entry.js';
 import type { AgentRecord, ContactRecord } from './records.js';
 
 /** Routes every pending trigger, including those raised while routing. */
@@ -27,6 +28,7 @@ function routeContact(state: EngineState, contact: ContactRecord): void {
   if (contact.status !== 'queued') return;
   const slot = pickAgent(contact.queue, contact, state.routing);
   if (slot !== undefined) routeTo(state, contact, slot.membership, 'contact');
+  if (contact.lengthCheck) checkLength(state, contact);
 }
 
 function routeAgent(state: EngineState, agent: AgentRecord): void {

@@ -12,6 +12,7 @@ import type { Clock } from '../time/clock.js';
 import type { Random } from '../time/random.js';
 import type { ActorRegistry } from '../actors/actor-registry.js';
 import { BoundedMap } from './bounded-map.js';
+import type { CustomerDirectory } from './customers.js';
 import { DeadlineHeap } from './deadlines.js';
 import type { EventLog } from './event-log.js';
 import type { AgentRecord, ContactRecord, OfferRecord, QueueRecord } from './records.js';
@@ -40,6 +41,9 @@ export class EngineState {
   readonly routing: RoutingContext;
   contactCounter = 0;
   offerCounter = 0;
+  messageCounter = 0;
+  ticketCounter = 0;
+  customerCounter = 0;
   /** Contacts and agents whose routing must be re-examined before the step ends, in raise order. */
   readonly triggers: (ContactRecord | AgentRecord)[] = [];
 
@@ -50,6 +54,7 @@ export class EngineState {
     readonly random: Random,
     readonly log: EventLog,
     readonly actors: ActorRegistry,
+    readonly customers: CustomerDirectory,
   ) {
     this.config = config;
     this.declaredSkills = new Set(config.skills);

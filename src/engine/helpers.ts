@@ -6,7 +6,7 @@ import type { AgentConfigInput, MembershipConfig } from '../domain/config/agent.
 import type { QueueConfigInput } from '../domain/config/queue.config.js';
 import type { AgentSetStatusCommand } from '../domain/commands/agent.commands.js';
 import type { Command, CommandResult } from '../domain/commands/command.js';
-import type { ContactCreateCommand } from '../domain/commands/contact.commands.js';
+import type { CallbackRequestCommand, ContactCreateCommand } from '../domain/commands/contact.commands.js';
 
 type Dispatch = (command: Command) => CommandResult;
 
@@ -20,6 +20,19 @@ export function contactHelpers(dispatch: Dispatch) {
     /** The agent ended the conversation; wrap-up starts. */
     complete: (contactId: string, agentId?: string) =>
       dispatch(agentId === undefined ? { type: 'contact.complete', contactId } : { type: 'contact.complete', contactId, agentId }),
+    /** A waiting customer leaves a message instead: the contact becomes a ticket. */
+    leaveMessage: (contactId: string, text?: string) =>
+      dispatch(text === undefined ? { type: 'contact.leaveMessage', contactId } : { type: 'contact.leaveMessage', contactId, text }),
+    /** The customer writes while waiting (delivered to the agent at accept). */
+    sendMessage: (contactId: string, text: string) => dispatch({ type: 'customer.sendMessage', contactId, text }),
+  };
+}
+
+/** Callback helpers: `engine.callbacks.request({ queueId, phone, at })`. */
+export function callbackHelpers(dispatch: Dispatch) {
+  return {
+    request: (input: Omit<CallbackRequestCommand, 'type'>) => dispatch({ type: 'callback.request', ...input }),
+    cancel: (contactId: string) => dispatch({ type: 'callback.cancel', contactId }),
   };
 }
 

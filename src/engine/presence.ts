@@ -7,6 +7,7 @@ import type { Presence } from '../domain/presence.js';
 import { refreshAgent } from '../routing/agent-readiness.js';
 import type { EngineState } from './engine-state.js';
 import { AGENT_LIFECYCLE, presenceEvent } from './lifecycles.js';
+import { countMembers, isLoggedIn } from './logged-in.js';
 import { withdrawOffersOf } from './offers.js';
 import type { AgentRecord } from './records.js';
 
@@ -25,6 +26,7 @@ export function setPresence(state: EngineState, agent: AgentRecord, to: Presence
   state.actors.sendAgent(agent.id, { type: event });
   if (to !== 'available') withdrawOffersOf(state, agent, 'agent_status');
   refreshAgent(agent, state.phoneBlocks);
+  if (isLoggedIn(from) !== isLoggedIn(to)) countMembers(state, agent.memberships, isLoggedIn(to) ? 1 : -1);
   if (to === 'available') state.raiseAgent(agent);
 }
 

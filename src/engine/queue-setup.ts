@@ -6,7 +6,12 @@ import { CHANNELS } from '../domain/channel.js';
 import type { QueueConfig } from '../domain/config/queue.config.js';
 import { refreshAgent, unfileAgent } from '../routing/agent-readiness.js';
 import type { ChannelReadiness } from '../routing/routed-queue.js';
+import type { SkillSet } from '../routing/skill-index.js';
+import { compileCalendar } from '../time/calendar/compile-calendar.js';
+import { isOpenAt } from '../time/calendar/is-open-at.js';
 import { buildSlots, sortMemberships } from './agent-setup.js';
+import { scheduleEdge, setOpen } from './calendar-edges.js';
+import { sweepNoAgents } from './logged-in.js';
 import type { EngineState } from './engine-state.js';
 import type { AgentRecord, QueueRecord } from './records.js';
 
@@ -29,18 +34,33 @@ export function addQueue(state: EngineState, config: QueueConfig): QueueRecord {
     roundRobinCounter: 0,
     config,
     members: [],
+    calendar: compileCalendar(config.calendar ?? { alwaysOpen: true }),
+    calendarVersion: 0,
+    loggedInCount: 0,
+    requirements: requirementsOf(state, config),
   };
+  queue.open = isOpenAt(queue.calendar, state.nowMs);
   state.queues.set(queue.id, queue);
   state.actors.addQueue(queue.id, queue.open);
   state.emit({ type: 'queue.added', seq: 0, at: state.nowMs, queueId: queue.id, queue: config });
+  scheduleEdge(state, queue);
   return queue;
+}
+
+/** The queue's interned requirements: one per relaxation step, or its `skills`. */
+function requirementsOf(state: EngineState, config: QueueConfig): SkillSet[] {
+  const steps = config.relaxation;
+  if (steps === undefined || steps.length === 0) return [state.skills.requirement(config.skills)];
+  return steps.map((step) => state.skills.requirement(step.skills));
 }
 
 /** Replaces a queue's configuration; waiting contacts stay, members are re-filed and routed. */
 export function updateQueue(state: EngineState, queue: QueueRecord, config: QueueConfig): void {
   const agents = new Set(queue.members.map((m) => m.agent as AgentRecord));
   for (const agent of agents) unfileAgent(agent);
+  const calendarChanged = JSON.stringify(queue.config.calendar) !== JSON.stringify(config.calendar);
   queue.config = config;
+  queue.requirements = requirementsOf(state, config);
   queue.priority = config.priority;
   queue.strategy = config.strategy;
   queue.serves = CHANNELS.map((c) => config.channels.includes(c));
@@ -54,6 +74,13 @@ export function updateQueue(state: EngineState, queue: QueueRecord, config: Queu
     state.raiseAgent(agent);
   }
   state.emit({ type: 'queue.updated', seq: 0, at: state.nowMs, queueId: queue.id, queue: config });
+  if (calendarChanged) {
+    queue.calendar = compileCalendar(config.calendar ?? { alwaysOpen: true });
+    queue.calendarVersion++;
+    setOpen(state, queue, isOpenAt(queue.calendar, state.nowMs));
+    scheduleEdge(state, queue);
+  }
+  sweepNoAgents(state, queue);
 }
 
 /** Removes a queue with no members and no waiting contacts. */

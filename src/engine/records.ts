@@ -9,6 +9,9 @@ import type { ContactStatus } from '../domain/contact-status.js';
 import type { Membership, RoutedAgent } from '../routing/routed-agent.js';
 import type { RoutedContact } from '../routing/routed-contact.js';
 import type { RoutedQueue } from '../routing/routed-queue.js';
+import type { SkillSet } from '../routing/skill-index.js';
+import type { TranscriptLine } from '../domain/events/ticket.events.js';
+import type { Calendar } from '../time/calendar/calendar.js';
 
 /** A contact in the engine. Fields are initialised in one order so all records share a shape. */
 export interface ContactRecord extends RoutedContact {
@@ -34,6 +37,18 @@ export interface ContactRecord extends RoutedContact {
   readonly targetAgentId: string | null;
   /** Whether a routing trigger for this contact is already pending in this step. */
   triggered: boolean;
+  /** Counts queue entries; queue timers carry it as their token, so a move makes them stale. */
+  leg: number;
+  /** When the contact entered its current queue (queue timers count from here). */
+  legStartMs: number;
+  /** The relaxation step reached in the current queue. */
+  step: number;
+  /** Whether `lengthMax` must be checked once routing of this entry is done. */
+  lengthCheck: boolean;
+  /** The customer's normalised e-mail, for ticket replies. */
+  readonly email: string | null;
+  /** Transcript lines so far (customer, agent, system); null until the first message. */
+  messages: TranscriptLine[] | null;
 }
 
 /** An agent in the engine. */
@@ -53,6 +68,13 @@ export interface QueueRecord extends RoutedQueue {
   config: QueueConfig;
   /** Every membership of every agent in this queue. */
   readonly members: Membership[];
+  calendar: Calendar;
+  /** Bumped when the calendar changes, so scheduled edges of the old one go stale. */
+  calendarVersion: number;
+  /** Members whose presence is not `offline`. */
+  loggedInCount: number;
+  /** Interned requirements: one per relaxation step, or the queue's `skills` alone. */
+  requirements: SkillSet[];
 }
 
 /** A contact reserved for an agent. Only pending offers are kept. */

@@ -8,6 +8,9 @@ import type { EngineState } from './engine-state.js';
 import { expireOffer } from './offers.js';
 import { setPresence } from './presence.js';
 import { endWrapUp } from './work.js';
+import { fireAgeingStep, fireRelaxStep, fireWaitMax } from './queue-timers.js';
+import { fireCallbackDue } from './callbacks.js';
+import { fireEdge } from './calendar-edges.js';
 
 /** Fires every deadline due at or before `uptoMs`; engine time follows each deadline's due time. */
 export function fireDue(state: EngineState, uptoMs: number, afterEach: () => void): void {
@@ -37,6 +40,16 @@ export function isLive(state: EngineState, deadline: Deadline): boolean {
       return state.contacts.get(deadline.targetId)?.status === 'wrap_up';
     case 'cooldown.end':
       return state.contacts.get(deadline.targetId)?.status === 'queued';
+    case 'wait.max':
+    case 'relax.step':
+    case 'ageing.step': {
+      const contact = state.contacts.get(deadline.targetId);
+      return contact !== undefined && contact.leg === deadline.token && (contact.status === 'queued' || contact.status === 'offered');
+    }
+    case 'callback.due':
+      return state.contacts.get(deadline.targetId)?.status === 'scheduled';
+    case 'calendar.edge':
+      return state.queues.get(deadline.targetId)?.calendarVersion === deadline.token;
   }
 }
 
@@ -56,5 +69,15 @@ function fire(state: EngineState, deadline: Deadline): void {
     case 'cooldown.end':
       state.raiseContact(state.contacts.get(deadline.targetId)!);
       return;
+    case 'wait.max':
+      return fireWaitMax(state, state.contacts.get(deadline.targetId)!);
+    case 'relax.step':
+      return fireRelaxStep(state, state.contacts.get(deadline.targetId)!);
+    case 'ageing.step':
+      return fireAgeingStep(state, state.contacts.get(deadline.targetId)!);
+    case 'callback.due':
+      return fireCallbackDue(state, state.contacts.get(deadline.targetId)!);
+    case 'calendar.edge':
+      return fireEdge(state, state.queues.get(deadline.targetId)!);
   }
 }

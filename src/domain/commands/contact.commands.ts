@@ -20,7 +20,10 @@ export interface ContactCreateCommand extends CommandBase<'contact.create'> {
   readonly priority?: number;
   /** Minimum skill levels required of the agent; replaces the queue's requirement. */
   readonly skills?: Readonly<Record<string, number>>;
-  readonly customerId?: string;
+  /** Who the customer is: matched to a known customer by e-mail (see `CustomerDirectory`). */
+  readonly customer?: CustomerInput;
+  /** The customer's first message (kept for the agent, or for the ticket). */
+  readonly message?: string;
   /** Route only to this agent (who must be a member of the queue). */
   readonly targetAgentId?: string;
   /** Free-form data kept with the contact (JSON, bounded size and depth). */
@@ -39,5 +42,48 @@ export interface ContactCompleteCommand extends CommandBase<'contact.complete'> 
   readonly agentId?: string;
 }
 
+/** A waiting customer leaves a message instead of waiting: the contact becomes a ticket. */
+export interface ContactLeaveMessageCommand extends CommandBase<'contact.leaveMessage'> {
+  readonly contactId: string;
+  readonly text?: string;
+}
+
+/** The customer writes while waiting; the agent gets it at accept. */
+export interface CustomerSendMessageCommand extends CommandBase<'customer.sendMessage'> {
+  readonly contactId: string;
+  readonly text: string;
+}
+
+/** Books a call back at `at` (ms), or at the queue's next opening after it. */
+export interface CallbackRequestCommand extends CommandBase<'callback.request'> {
+  readonly contactId?: string;
+  readonly queueId: string;
+  readonly customer?: CustomerInput;
+  readonly phone: string;
+  readonly at: number;
+  readonly priority?: number;
+  readonly skills?: Readonly<Record<string, number>>;
+  readonly attributes?: Readonly<Record<string, unknown>>;
+}
+
+/** Cancels a callback that is still scheduled. */
+export interface CallbackCancelCommand extends CommandBase<'callback.cancel'> {
+  readonly contactId: string;
+}
+
+/** Who a customer is; every field optional. */
+export interface CustomerInput {
+  readonly id?: string;
+  readonly email?: string;
+  readonly name?: string;
+}
+
 /** Every contact command. */
-export type ContactCommand = ContactCreateCommand | ContactAbandonCommand | ContactCompleteCommand;
+export type ContactCommand =
+  | ContactCreateCommand
+  | ContactAbandonCommand
+  | ContactCompleteCommand
+  | ContactLeaveMessageCommand
+  | CustomerSendMessageCommand
+  | CallbackRequestCommand
+  | CallbackCancelCommand;

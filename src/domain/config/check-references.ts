@@ -5,6 +5,7 @@
  */
 import type { ConfigProblem } from '../errors.js';
 import { describeValue } from '../errors.js';
+import { checkQueueLinks } from './check-queue-links.js';
 
 /** Lists every duplicate id and every reference to an undeclared skill or queue. */
 export function checkReferences(input: unknown): ConfigProblem[] {
@@ -13,6 +14,7 @@ export function checkReferences(input: unknown): ConfigProblem[] {
   const queueList = listAt(input, 'queues');
   const queues = collectIds(queueList, 'queues', 'queue', problems, (item) => fieldAt(item, 'id'), '.id');
   queueList.forEach((queue, i) => checkSkillMap(fieldAt(queue, 'skills'), skills, `queues[${i}].skills`, problems));
+  problems.push(...checkQueueLinks(queueList, skills));
   const agentList = listAt(input, 'agents');
   collectIds(agentList, 'agents', 'agent', problems, (item) => fieldAt(item, 'id'), '.id');
   agentList.forEach((agent, i) => {

@@ -2,8 +2,10 @@
  * Queue configuration: channels, priority, agent-selection strategy, offers, wrap-up.
  */
 import { z } from 'zod';
+import { CalendarConfigSchema } from '../calendar/calendar.schema.js';
 import {
   ChannelSchema,
+  integerSchema,
   DurationMsSchema,
   IdSchema,
   PositiveDurationMsSchema,
@@ -27,6 +29,42 @@ export type Strategy = (typeof STRATEGIES)[number];
 /** Whether agents must accept an offer (`offer`) or get the contact at once (`auto-accept`). */
 export const OFFER_MODES = ['offer', 'auto-accept'] as const;
 
+/** What happens to a contact when a queue's limit is reached: another queue, a ticket, or a rejection. */
+export const OverflowActionSchema = z.discriminatedUnion(
+  'action',
+  [
+    z.strictObject({ action: z.literal('queue'), queueId: IdSchema }),
+    z.strictObject({ action: z.literal('ticket') }),
+    z.strictObject({ action: z.literal('reject') }),
+  ],
+  { error: 'must be { action: "queue", queueId }, { action: "ticket" } or { action: "reject" }' },
+);
+
+/** An overflow action with defaults applied. */
+export type OverflowAction = z.output<typeof OverflowActionSchema>;
+
+/** One step of skill relaxation: from `afterMs` of waiting in the queue, the requirement is `skills`. */
+export const RelaxationStepSchema = z.strictObject({
+  afterMs: DurationMsSchema,
+  skills: SkillMapSchema,
+});
+
+/** Priority ageing: every `everyMs` of waiting, priority rises by `step`, up to `priorityMax`. */
+export const AgeingSchema = z.strictObject({
+  everyMs: PositiveDurationMsSchema,
+  step: integerSchema(1, 1_000_000).default(1),
+  priorityMax: PrioritySchema,
+});
+
+/** What a queue does with a contact that arrives while it is closed. */
+export const AFTER_HOURS_POLICIES = ['ticket', 'reject', 'hold'] as const;
+
+/** What a queue does, at closing time, with contacts still waiting. */
+export const AT_CLOSE_POLICIES = ['keep', 'ticket'] as const;
+
+/** Text limit for queue messages. */
+const MessageSchema = z.string({ error: 'must be a string' }).max(2000, { error: 'must be at most 2000 characters' });
+
 /** A queue as configured. */
 export const QueueConfigSchema = z.strictObject({
   id: IdSchema,
@@ -42,6 +80,28 @@ export const QueueConfigSchema = z.strictObject({
   wrapUpMs: DurationMsSchema.default(0),
   /** Skills required of agents for contacts that bring no requirement of their own. */
   skills: SkillMapSchema.default({}),
+  /** Business hours; always open when omitted. */
+  calendar: CalendarConfigSchema.optional(),
+  /** Sent to the customer when an agent accepts. */
+  welcomeMessage: MessageSchema.default(''),
+  /** Shown to a customer turned away after hours. */
+  closedMessage: MessageSchema.default('We are closed.'),
+  afterHours: z.enum(AFTER_HOURS_POLICIES, { error: `must be one of ${AFTER_HOURS_POLICIES.join(', ')}` }).default('ticket'),
+  atClose: z.enum(AT_CLOSE_POLICIES, { error: `must be one of ${AT_CLOSE_POLICIES.join(', ')}` }).default('keep'),
+  /** Longest wait in this queue (counted from entering it) before `onWaitMsMax` applies. */
+  waitMsMax: PositiveDurationMsSchema.optional(),
+  onWaitMsMax: OverflowActionSchema.default({ action: 'ticket' }),
+  /** Most contacts that may wait; `0` means no waiting room (arrivals with no free agent are blocked). */
+  lengthMax: integerSchema(0, 100_000_000).optional(),
+  onLengthMax: OverflowActionSchema.default({ action: 'reject' }),
+  /** What to do with a contact while no member of the queue is logged in; contacts wait when omitted. */
+  onNoAgents: OverflowActionSchema.optional(),
+  /** Skill relaxation steps (the first must start at 0); replaces `skills` for contacts without their own. */
+  relaxation: z.array(RelaxationStepSchema).max(20, { error: 'must have at most 20 steps' }).optional(),
+  /** Optional priority ageing. */
+  ageing: AgeingSchema.optional(),
+  /** The queue an escalation (tiered support) transfers to. */
+  escalationQueueId: IdSchema.optional(),
 });
 
 /** A queue's configuration as accepted by the engine. */

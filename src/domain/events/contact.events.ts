@@ -57,12 +57,12 @@ export interface ContactAbandonedEvent extends EventBase<'contact.abandoned'> {
   readonly waitMs: number;
 }
 
-/** The contact was turned away (after hours, `reject` policy). Terminal. */
+/** The contact was turned away: closed queue (`reject` policy) or a limit whose action is `reject`. Terminal. */
 export interface ContactRejectedEvent extends EventBase<'contact.rejected'> {
   readonly contactId: string;
   readonly queueId: string;
-  readonly reason: 'after_hours';
-  /** The queue's closed message, shown to the customer. */
+  readonly reason: 'after_hours' | OverflowReason;
+  /** What the customer is told: the queue's closed message after hours. */
   readonly message: string;
 }
 

@@ -9,7 +9,9 @@ import { describeValue } from '../../domain/errors.js';
 import type { EngineState } from '../engine-state.js';
 import { agentAdd, agentRemove, agentSetCapacity, agentSetMemberships, agentSetPhoneBusy, agentSetStatus, agentUpdate } from './agent.handlers.js';
 import { fail, type RawCommand } from './checks.js';
-import { contactAbandon, contactComplete, contactCreate } from './contact.handlers.js';
+import { callbackCancel, callbackRequest } from './callback.handlers.js';
+import { contactCreate } from './contact-create.handler.js';
+import { contactAbandon, contactComplete, contactLeaveMessage, customerSendMessage } from './contact.handlers.js';
 import type { CommandHandler } from './handler.js';
 import { offerAccept, offerReject } from './offer.handlers.js';
 import { queueAdd, queueRemove, queueUpdate } from './queue.handlers.js';
@@ -19,6 +21,10 @@ const HANDLERS: ReadonlyMap<string, CommandHandler> = new Map([
   ['contact.create', contactCreate],
   ['contact.abandon', contactAbandon],
   ['contact.complete', contactComplete],
+  ['contact.leaveMessage', contactLeaveMessage],
+  ['customer.sendMessage', customerSendMessage],
+  ['callback.request', callbackRequest],
+  ['callback.cancel', callbackCancel],
   ['offer.accept', offerAccept],
   ['offer.reject', offerReject],
   ['agent.setStatus', agentSetStatus],

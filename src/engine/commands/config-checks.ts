@@ -5,6 +5,7 @@
 import type { CommandError } from '../../domain/command-error.js';
 import { type AgentConfig, AgentConfigSchema } from '../../domain/config/agent.config.js';
 import { checkMemberships, checkSkillMap } from '../../domain/config/check-references.js';
+import { checkQueueLinks } from '../../domain/config/check-queue-links.js';
 import { formatIssues } from '../../domain/config/format-issues.js';
 import { type QueueConfig, QueueConfigSchema } from '../../domain/config/queue.config.js';
 import type { ConfigProblem } from '../../domain/errors.js';
@@ -26,8 +27,24 @@ export function parseAgent(state: EngineState, type: string, input: unknown): Ag
 export function parseQueue(state: EngineState, type: string, input: unknown): QueueConfig | CommandError {
   const parsed = QueueConfigSchema.safeParse(input);
   const problems = parsed.success ? [] : formatIssues(parsed.error.issues, input).map((p) => prefix(p, 'queue'));
-  if (parsed.success) checkSkillMap(parsed.data.skills, state.declaredSkills, 'queue.skills', problems);
+  if (parsed.success) {
+    checkSkillMap(parsed.data.skills, state.declaredSkills, 'queue.skills', problems);
+    problems.push(...linkProblems(state, parsed.data));
+  }
   return parsed.success && problems.length === 0 ? parsed.data : toError(type, problems);
+}
+
+/** Link problems of a queue among the current ones: unknown targets, cycles, relaxation order. */
+function linkProblems(state: EngineState, config: QueueConfig): ConfigProblem[] {
+  const others = [...state.queues.values()].map((q) => q.config).filter((q) => q.id !== config.id);
+  const all = [...others, config];
+  const index = all.length - 1;
+  return checkQueueLinks(all, state.declaredSkills)
+    .filter((p) => p.path.startsWith(`queues[${index}]`) || p.message.includes('overflow cycle'))
+    .map((p) => {
+      const path = p.path.replace(`queues[${index}]`, 'queue');
+      return { path, message: p.message.replace(p.path, path) };
+    });
 }
 
 /** Whether a parse result is an error. */

@@ -54,6 +54,8 @@ export const queueRemove: CommandHandler = {
     if (queue === undefined) return fail('queue.remove', 'unknown_queue', `queueId "${c.queueId}" is not a queue`);
     if (queue.waitingCount > 0) return fail('queue.remove', 'queue_has_contacts', `queue "${queue.id}" has ${queue.waitingCount} waiting contact(s)`);
     if (queue.members.length > 0) return fail('queue.remove', 'queue_in_use', `queue "${queue.id}" still has ${queue.members.length} member(s)`);
+    const linked = [...state.queues.values()].find((q) => q !== queue && linksTo(q.config, queue.id));
+    if (linked !== undefined) return fail('queue.remove', 'queue_in_use', `queue "${linked.id}" overflows or escalates to "${queue.id}"`);
     return null;
   },
   apply(state, c) {
@@ -61,6 +63,11 @@ export const queueRemove: CommandHandler = {
     return {};
   },
 };
+
+function linksTo(config: QueueConfig, queueId: string): boolean {
+  const targets = [config.onWaitMsMax, config.onLengthMax, config.onNoAgents].map((a) => (a?.action === 'queue' ? a.queueId : null));
+  return targets.includes(queueId) || config.escalationQueueId === queueId;
+}
 
 function waitingChannelsDropped(queue: QueueRecord, config: QueueConfig): string | null {
   for (const bucket of queue.activeBuckets) {

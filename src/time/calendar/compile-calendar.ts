@@ -17,9 +17,9 @@ import { IANAZone } from 'luxon';
 import { ConfigError, assert } from '../../domain/errors.js';
 import { formatIssues } from '../../domain/config/format-issues.js';
 import { ALWAYS_OPEN_CALENDAR, type Calendar, type WallInterval } from './calendar.js';
-import type { CalendarExceptionConfig, WeeklyIntervalConfig } from './calendar-entries.schema.js';
-import { type CalendarConfig, type CalendarConfigInput, CalendarConfigSchema } from './calendar.schema.js';
-import { MINUTES_PER_DAY, MINUTES_PER_WEEK, WEEKDAYS, clockMinutes, dayNumberOfDate } from './wall-clock.js';
+import type { CalendarExceptionConfig, WeeklyIntervalConfig } from '../../domain/calendar/calendar-entries.schema.js';
+import { type CalendarConfig, type CalendarConfigInput, CalendarConfigSchema } from '../../domain/calendar/calendar.schema.js';
+import { MINUTES_PER_DAY, MINUTES_PER_WEEK, WEEKDAYS, clockMinutes, dayNumberOfDate } from '../../domain/calendar/wall-clock.js';
 
 /**
  * Validates a calendar configuration and compiles it; throws a `ConfigError` listing every problem.

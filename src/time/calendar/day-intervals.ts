@@ -7,7 +7,7 @@
  * successive days never go backwards, which lets the queries scan forward and stop early.
  */
 import type { HoursCalendar, WallInterval } from './calendar.js';
-import { DAY_MS, MINUTE_MS, weekdayOfDay } from './wall-clock.js';
+import { DAY_MS, MINUTE_MS, weekdayOfDay } from '../../domain/calendar/wall-clock.js';
 import { steadyOffsetOfDays, wallTimeToInstant } from './wall-to-instant.js';
 
 /** An opening interval in real time: open from `startMs` (inclusive) to `endMs` (exclusive). */

@@ -4,15 +4,15 @@
  */
 
 // Configuration
-export { CalendarConfigSchema, type CalendarConfig, type CalendarConfigInput } from './calendar.schema.js';
+export { CalendarConfigSchema, type CalendarConfig, type CalendarConfigInput } from '../../domain/calendar/calendar.schema.js';
 export {
   CalendarExceptionSchema,
   ExceptionIntervalSchema,
   WeeklyIntervalSchema,
   type CalendarExceptionConfig,
   type WeeklyIntervalConfig,
-} from './calendar-entries.schema.js';
-export { WEEKDAYS, type Weekday } from './wall-clock.js';
+} from '../../domain/calendar/calendar-entries.schema.js';
+export { WEEKDAYS, type Weekday } from '../../domain/calendar/wall-clock.js';
 
 // Compiled form
 export {

@@ -11,7 +11,7 @@
  * Assumes a zone changes its offset at most once in any four days, which holds for every current zone.
  */
 import type { Zone } from 'luxon';
-import { DAY_MS, MINUTE_MS } from './wall-clock.js';
+import { DAY_MS, MINUTE_MS } from '../../domain/calendar/wall-clock.js';
 
 /**
  * The instant (UTC milliseconds) of a wall time in a zone, by the rules in the module header.
