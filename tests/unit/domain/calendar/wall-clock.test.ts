@@ -5,7 +5,7 @@ import {
   isCloseTime,
   isOpenTime,
   weekdayOfDay,
-} from '../../../../src/time/calendar/wall-clock.js';
+} from '../../../../src/domain/calendar/wall-clock.js';
 
 describe('wall-clock arithmetic', () => {
   it('reads HH:mm as minutes after midnight, with 24:00 as the end of the day', () => {
