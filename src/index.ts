@@ -51,6 +51,7 @@ export type * from './domain/commands/contact.commands.js';
 export type * from './domain/commands/offer.commands.js';
 export type * from './domain/commands/agent.commands.js';
 export type * from './domain/commands/queue.commands.js';
+export type * from './domain/commands/session.commands.js';
 export type { SwitchboardEvent, EventOf, EventType } from './domain/events/event.js';
 export type * from './domain/events/contact.events.js';
 export type * from './domain/events/offer.events.js';

@@ -49,6 +49,11 @@ function checkValue(value: unknown, path: string, depth: number, budget: { entri
   return null;
 }
 
+/** Checks any JSON value (object, array or scalar) with the same bounds; a message, or null. */
+export function checkJsonValue(value: unknown, path: string): string | null {
+  return checkValue(value, path, 0, { entries: 0 });
+}
+
 /** Whether a value is a plain object (not an array, class instance or null). */
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;

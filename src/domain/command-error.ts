@@ -23,6 +23,18 @@ export const ERROR_CODES = [
   'queue_in_use',
   'queue_not_serving_channel',
   'clock_backwards',
+  'unknown_session',
+  'session_closed',
+  'not_participant',
+  'unknown_canned_answer',
+  'missing_placeholder',
+  'unknown_url',
+  'agent_unavailable',
+  'transfer_pending',
+  'no_agent_available',
+  'no_escalation_queue',
+  'already_rated',
+  'rating_window_closed',
 ] as const;
 
 /** A machine-readable reason for a rejected command. */

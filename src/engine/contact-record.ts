@@ -53,6 +53,9 @@ export function newContactRecord(state: EngineState, input: NewContact): Contact
     lengthCheck: false,
     email: input.email,
     messages: null,
+    undelivered: null,
+    session: null,
+    context: null,
   };
 }
 

@@ -12,9 +12,19 @@ import { addAgent } from './agent-setup.js';
 import { EngineCore } from './engine.js';
 import { EngineState } from './engine-state.js';
 import { EventLog } from './event-log.js';
-import { agentHelpers, callbackHelpers, contactHelpers, offerHelpers, queueHelpers } from './helpers.js';
+import {
+  agentHelpers,
+  callbackHelpers,
+  contactHelpers,
+  customerHelpers,
+  offerHelpers,
+  queueHelpers,
+  sessionHelpers,
+  transferHelpers,
+} from './helpers.js';
 import { type CustomerDirectory, InMemoryCustomerDirectory } from './customers.js';
 import { InMemoryTicketSink, type TicketSink, ticketOf } from './tickets.js';
+import type { RedactPreview } from './previews.js';
 import { addQueue } from './queue-setup.js';
 
 /** Options of `createEngine`. */
@@ -31,8 +41,10 @@ export interface EngineOptions {
   readonly onListenerError?: (error: unknown, event: SwitchboardEvent) => void;
   /** Where customers are matched by e-mail; in memory by default. */
   readonly customers?: CustomerDirectory;
-  /** Where tickets go; an `InMemoryTicketSink` by default (see `engine.tickets`). */
+  /** Where tickets go; an `InMemoryTicketSink` by default (see `engine.ticketSink`). */
   readonly ticketSink?: TicketSink;
+  /** Rewrites or drops (null) typing-preview text before any agent sees it. */
+  readonly redactPreview?: RedactPreview;
 }
 
 /** The routing engine: `dispatch` plus typed helpers, events, views and actors. */
@@ -55,6 +67,12 @@ export class Engine extends EngineCore {
   readonly queues = queueHelpers((c) => this.dispatch(c));
   /** `request`, `cancel`. */
   readonly callbacks = callbackHelpers((c) => this.dispatch(c));
+  /** Agent actions in chat sessions, and the customer's close and rating. */
+  readonly sessions = sessionHelpers((c) => this.dispatch(c));
+  /** What the customer's side reports: messages, typing, context. */
+  readonly customers = customerHelpers((c) => this.dispatch(c));
+  /** `transfer`, `requeue`, `escalate`. */
+  readonly transfers = transferHelpers((c) => this.dispatch(c));
 }
 
 const defaultListenerError = (error: unknown): void => {
@@ -80,7 +98,8 @@ export function createEngine(options: EngineOptions): Engine {
   const clock = options.clock ?? createRealClock();
   const log = new EventLog(eventLogMax, options.onListenerError ?? defaultListenerError);
   const customers = options.customers ?? new InMemoryCustomerDirectory();
-  const state = new EngineState(config, seed, clock, createRandom(seed), log, new ActorRegistry(), customers);
+  const redact = options.redactPreview ?? null;
+  const state = new EngineState(config, seed, clock, createRandom(seed), log, new ActorRegistry(), customers, redact);
   const sink = options.ticketSink ?? new InMemoryTicketSink();
   log.listen((event) => {
     if (event.type === 'ticket.created') sink.submit(ticketOf(event));

@@ -15,7 +15,9 @@ export type DeadlineKind =
   | 'relax.step'
   | 'ageing.step'
   | 'callback.due'
-  | 'calendar.edge';
+  | 'calendar.edge'
+  | 'rating.end'
+  | 'preview.flush';
 
 /** One deadline: due time, creation order, kind, the id it acts on and a token to detect staleness. */
 export interface Deadline {

@@ -15,7 +15,8 @@ import { BoundedMap } from './bounded-map.js';
 import type { CustomerDirectory } from './customers.js';
 import { DeadlineHeap } from './deadlines.js';
 import type { EventLog } from './event-log.js';
-import type { AgentRecord, ContactRecord, OfferRecord, QueueRecord } from './records.js';
+import type { AgentRecord, ContactRecord, OfferRecord, QueueRecord, SessionRecord } from './records.js';
+import type { RedactPreview, TypingPreview } from './previews.js';
 
 /** How an offer that is no longer pending ended, remembered for clear error messages. */
 export type OfferOutcome = 'accepted' | 'rejected' | 'expired' | 'withdrawn';
@@ -32,6 +33,11 @@ export class EngineState {
   readonly agents = new Map<string, AgentRecord>();
   readonly queues = new Map<string, QueueRecord>();
   readonly offers = new Map<string, OfferRecord>();
+  /** Open sessions, and closed ones until their rating window ends. */
+  readonly sessions = new Map<string, SessionRecord>();
+  readonly endedSessions: BoundedMap<string, 'rated' | 'unrated'>;
+  /** Typing previews to hand out after the step (they are never logged). */
+  readonly previews: TypingPreview[] = [];
   /** Contacts that reached a terminal state, by id: kept (bounded) to explain late commands. */
   readonly endedContacts: BoundedMap<string, ContactStatus>;
   readonly resolvedOffers: BoundedMap<string, OfferOutcome>;
@@ -44,6 +50,7 @@ export class EngineState {
   messageCounter = 0;
   ticketCounter = 0;
   customerCounter = 0;
+  sessionCounter = 0;
   /** Contacts and agents whose routing must be re-examined before the step ends, in raise order. */
   readonly triggers: (ContactRecord | AgentRecord)[] = [];
 
@@ -55,6 +62,7 @@ export class EngineState {
     readonly log: EventLog,
     readonly actors: ActorRegistry,
     readonly customers: CustomerDirectory,
+    readonly redactPreview: RedactPreview | null,
   ) {
     this.config = config;
     this.declaredSkills = new Set(config.skills);
@@ -63,6 +71,7 @@ export class EngineState {
     this.phoneBlocks = CHANNELS.map((channel) => config.routing.phoneBlocks.includes(channel));
     this.endedContacts = new BoundedMap(config.routing.commandIdMemoryMax);
     this.resolvedOffers = new BoundedMap(config.routing.commandIdMemoryMax);
+    this.endedSessions = new BoundedMap(config.routing.commandIdMemoryMax);
     this.routing = {
       skills: this.skills,
       phoneBlocks: this.phoneBlocks,

@@ -3,7 +3,7 @@
  * Each step (one command, or one deadline) is applied, routed until no eligible pair is left, and
  * then published.
  */
-import { Observable } from 'rxjs';
+import { Observable, Subject } from 'rxjs';
 import type { AnyActorRef } from 'xstate';
 import type { Command, CommandResult } from '../domain/commands/command.js';
 import type { SwitchboardEvent } from '../domain/events/event.js';
@@ -13,13 +13,31 @@ import { applyCommand } from './commands/apply-command.js';
 import { runTriggers } from './dispatcher.js';
 import type { EngineState } from './engine-state.js';
 import { dropStaleDeadlines, fireDue } from './timers.js';
-import { type AgentView, agentView, type ContactView, contactView, type QueueView, queueView } from './views.js';
+import { customerMachine } from '../actors/customer.machine.js';
+import { contactMachine } from '../actors/contact.machine.js';
+import { sessionMachine } from '../actors/session.machine.js';
+import type { ActorSeed } from '../actors/actor-registry.js';
+import type { TypingPreview } from './previews.js';
+import { contactOfSession, type HistoryEntry, historyOf, type TranscriptEntry, transcriptOf } from './transcripts.js';
+import {
+  type AgentView,
+  agentView,
+  type ContactView,
+  contactView,
+  type QueueView,
+  queueView,
+  type SessionView,
+  sessionView,
+} from './views.js';
 
 /** The engine's core: dispatch, time, events and lookups. Typed helpers are added by `createEngine`. */
 export class EngineCore {
   /** Every event, as it happens (published after its step). Errors thrown by subscribers are
    * reported by RxJS (`config.onUnhandledError`) and never reach the engine. */
   readonly events$: Observable<SwitchboardEvent>;
+  /** Typing previews for the agents of a session. Never logged or stored. */
+  readonly previews$: Observable<TypingPreview>;
+  private readonly previewSubject = new Subject<TypingPreview>();
   private readonly commandMemory: BoundedMap<string, CommandResult>;
   private wakeHandle: TimerHandle | null = null;
   private wakeAtMs = Infinity;
@@ -28,6 +46,7 @@ export class EngineCore {
   constructor(protected readonly state: EngineState) {
     this.commandMemory = new BoundedMap(state.config.routing.commandIdMemoryMax);
     this.events$ = new Observable<SwitchboardEvent>((subscriber) => state.log.listen((event) => subscriber.next(event)));
+    this.previews$ = this.previewSubject.asObservable();
   }
 
   /**
@@ -38,7 +57,7 @@ export class EngineCore {
     this.sync();
     const result = applyCommand(this.state, command, this.commandMemory);
     runTriggers(this.state);
-    this.state.log.publish();
+    this.publish();
     this.scheduleWake();
     return result;
   }
@@ -63,10 +82,30 @@ export class EngineCore {
     return this.state.log.listen(listener);
   }
 
-  /** The xstate actor of an agent, a queue or a live contact (created on demand), by id. */
+  /**
+   * The xstate actor of an agent, a queue, a live contact, a session or a customer, by id. Contact,
+   * session and customer actors are created on first request and follow the record from then on.
+   */
   actorOf(id: string): AnyActorRef | undefined {
-    const contact = this.state.contacts.get(id);
-    return this.state.actors.actorOf(id, contact === undefined || contact.status === 'new' ? undefined : contact.status);
+    return this.state.actors.actorOf(id, this.seedOf(id));
+  }
+
+  /** A chat session (open, or closed and still rateable), or undefined. */
+  session(sessionId: string): SessionView | undefined {
+    const session = this.state.sessions.get(sessionId);
+    return session === undefined ? undefined : sessionView(session);
+  }
+
+  /** Every message of a session's chat (queued messages, internal consults marked), from the log. */
+  transcript(sessionId: string): TranscriptEntry[] {
+    const events = this.state.log.since(0);
+    const contactId = this.state.sessions.get(sessionId)?.contact.id ?? contactOfSession(events, sessionId);
+    return contactId === undefined ? [] : transcriptOf(events, contactId);
+  }
+
+  /** A customer's contacts and how each ended, from the log. */
+  customerHistory(customerId: string): HistoryEntry[] {
+    return historyOf(this.state.log.since(0), customerId);
   }
 
   /** A live contact, or undefined once it has ended. */
@@ -95,6 +134,23 @@ export class EngineCore {
     this.state.actors.stopAll();
   }
 
+  /** Publishes the step's events, then its typing previews. */
+  protected publish(): void {
+    this.state.log.publish();
+    const previews = this.state.previews;
+    while (previews.length > 0) this.previewSubject.next(previews.shift()!);
+  }
+
+  private seedOf(id: string): ActorSeed | undefined {
+    const contact = this.state.contacts.get(id);
+    if (contact !== undefined && contact.status !== 'new') return { machine: contactMachine, value: contact.status, context: { contactId: id } };
+    const session = this.state.sessions.get(id);
+    if (session !== undefined) return { machine: sessionMachine, value: session.status, context: { sessionId: id } };
+    if (this.state.customers.get(id) === undefined) return undefined;
+    const contactCount = this.state.customers.history(id).length;
+    return { machine: customerMachine, value: 'known', context: { customerId: id, contactCount, lastContactId: null } };
+  }
+
   /** Reads the clock and fires every deadline due by now, each as its own step. */
   protected sync(): void {
     const state = this.state;
@@ -103,7 +159,7 @@ export class EngineCore {
       state.emit({ type: 'clock.anomaly', seq: 0, at: state.nowMs, clockMs, engineMs: state.nowMs });
     }
     state.lastClockMs = clockMs;
-    fireDue(state, clockMs, () => state.log.publish());
+    fireDue(state, clockMs, () => this.publish());
     if (clockMs > state.nowMs) state.nowMs = clockMs;
     state.routing.nowMs = state.nowMs;
   }
@@ -124,7 +180,7 @@ export class EngineCore {
     this.wakeAtMs = Infinity;
     if (this.stopped) return;
     this.sync();
-    this.state.log.publish();
+    this.publish();
     this.scheduleWake();
   };
 }

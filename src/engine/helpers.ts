@@ -7,6 +7,7 @@ import type { QueueConfigInput } from '../domain/config/queue.config.js';
 import type { AgentSetStatusCommand } from '../domain/commands/agent.commands.js';
 import type { Command, CommandResult } from '../domain/commands/command.js';
 import type { CallbackRequestCommand, ContactCreateCommand } from '../domain/commands/contact.commands.js';
+import type { ContactTransferCommand, CustomerSetContextCommand } from '../domain/commands/session.commands.js';
 
 type Dispatch = (command: Command) => CommandResult;
 
@@ -72,5 +73,44 @@ export function queueHelpers(dispatch: Dispatch) {
     add: (queue: QueueConfigInput) => dispatch({ type: 'queue.add', queue }),
     update: (queue: QueueConfigInput) => dispatch({ type: 'queue.update', queue }),
     remove: (queueId: string) => dispatch({ type: 'queue.remove', queueId }),
+  };
+}
+
+/** Session helpers: `engine.sessions.sendMessage(sessionId, agentId, text)`. */
+export function sessionHelpers(dispatch: Dispatch) {
+  return {
+    sendMessage: (sessionId: string, agentId: string, text: string) =>
+      dispatch({ type: 'session.sendMessage', sessionId, agentId, text }),
+    sendCanned: (sessionId: string, agentId: string, cannedId: string, values?: Readonly<Record<string, string>>) =>
+      dispatch(values === undefined ? { type: 'session.sendCanned', sessionId, agentId, cannedId } : { type: 'session.sendCanned', sessionId, agentId, cannedId, values }),
+    pushUrl: (sessionId: string, agentId: string, target: { urlId: string } | { url: string }) =>
+      dispatch({ type: 'session.pushUrl', sessionId, agentId, ...target }),
+    consult: (sessionId: string, agentId: string, toAgentId: string, text: string) =>
+      dispatch({ type: 'session.consult', sessionId, agentId, toAgentId, text }),
+    invite: (sessionId: string, agentId: string, inviteeId: string) => dispatch({ type: 'session.invite', sessionId, agentId, inviteeId }),
+    leave: (sessionId: string, agentId: string) => dispatch({ type: 'session.leave', sessionId, agentId }),
+    close: (sessionId: string, by: 'agent' | 'customer', agentId?: string) =>
+      dispatch(agentId === undefined ? { type: 'session.close', sessionId, by } : { type: 'session.close', sessionId, by, agentId }),
+    rate: (sessionId: string, score: number) => dispatch({ type: 'session.rate', sessionId, score }),
+  };
+}
+
+/** Helpers for what the customer's side reports: `engine.customers.typing(contactId, text)`. */
+export function customerHelpers(dispatch: Dispatch) {
+  return {
+    sendMessage: (contactId: string, text: string) => dispatch({ type: 'customer.sendMessage', contactId, text }),
+    typing: (contactId: string, text: string) => dispatch({ type: 'customer.typing', contactId, text }),
+    setContext: (contactId: string, context: Omit<CustomerSetContextCommand, 'type' | 'contactId' | 'commandId'>) =>
+      dispatch({ type: 'customer.setContext', contactId, ...context }),
+  };
+}
+
+/** Helpers for handing an active contact on: `engine.transfers.transfer({ ... })`. */
+export function transferHelpers(dispatch: Dispatch) {
+  return {
+    transfer: (input: Omit<ContactTransferCommand, 'type'>) => dispatch({ type: 'contact.transfer', ...input }),
+    requeue: (contactId: string, agentId: string, queueId?: string) =>
+      dispatch(queueId === undefined ? { type: 'contact.requeue', contactId, agentId } : { type: 'contact.requeue', contactId, agentId, queueId }),
+    escalate: (contactId: string, agentId: string) => dispatch({ type: 'contact.escalate', contactId, agentId }),
   };
 }

@@ -5,6 +5,7 @@
 import { type AgentLifecycleEvent, agentMachine } from '../actors/agent.machine.js';
 import { type ContactLifecycleEvent, contactMachine } from '../actors/contact.machine.js';
 import { lifecycleOf } from '../actors/lifecycle.js';
+import { type SessionLifecycleEvent, sessionMachine } from '../actors/session.machine.js';
 import { type ContactStatus, isTerminal } from '../domain/contact-status.js';
 import type { Presence } from '../domain/presence.js';
 import type { EngineState } from './engine-state.js';
@@ -12,6 +13,9 @@ import type { ContactRecord } from './records.js';
 
 /** Legal contact steps, from `contactMachine`. */
 export const CONTACT_LIFECYCLE = lifecycleOf<ContactStatus | 'new', ContactLifecycleEvent['type']>(contactMachine);
+
+/** Legal session steps, from `sessionMachine`. */
+export const SESSION_LIFECYCLE = lifecycleOf<'open' | 'closed' | 'ended', SessionLifecycleEvent['type']>(sessionMachine);
 
 /** Legal presence steps, from `agentMachine`. */
 export const AGENT_LIFECYCLE = lifecycleOf<Presence | 'removed', AgentLifecycleEvent['type']>(agentMachine);
@@ -23,7 +27,7 @@ export const AGENT_LIFECYCLE = lifecycleOf<Presence | 'removed', AgentLifecycleE
 export function stepContact(state: EngineState, contact: ContactRecord, event: ContactLifecycleEvent['type']): void {
   const next = CONTACT_LIFECYCLE.step(contact.status, event) as ContactStatus;
   contact.status = next;
-  if (state.actors.watchingContacts) state.actors.sendContact(contact.id, { type: event });
+  if (state.actors.watching) state.actors.send(contact.id, { type: event });
   if (isTerminal(next)) {
     state.contacts.delete(contact.id);
     state.endedContacts.set(contact.id, next);

@@ -13,10 +13,17 @@ export const TRANSCRIPT_LINES_MAX = 1000;
 export interface MessageInput {
   readonly from: 'customer' | 'agent' | 'system';
   readonly agentId: string | null;
+  /** For internal consult messages: the agent addressed. */
+  readonly toAgentId?: string | null;
   readonly kind: MessageKind;
   readonly text: string;
   readonly url: string | null;
   readonly internal: boolean;
+}
+
+/** A plain text message from the customer. */
+export function customerText(text: string): MessageInput {
+  return { from: 'customer', agentId: null, kind: 'text', text, url: null, internal: false };
 }
 
 /** Records a message in the log and, unless internal, in the contact's transcript. */
@@ -31,11 +38,13 @@ export function addMessage(state: EngineState, contact: ContactRecord, sessionId
     sessionId,
     from: input.from,
     agentId: input.agentId,
+    toAgentId: input.toAgentId ?? null,
     kind: input.kind,
     text: input.text,
     url: input.url,
     internal: input.internal,
   });
+  if (input.from === 'customer' && contact.status !== 'active') (contact.undelivered ??= []).push(messageId);
   if (!input.internal) {
     const lines = (contact.messages ??= []);
     if (lines.length >= TRANSCRIPT_LINES_MAX) lines.shift();

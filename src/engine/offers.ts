@@ -9,7 +9,8 @@ import type { Decline } from '../routing/routed-contact.js';
 import { holdCapacity, releaseCapacity } from './capacity.js';
 import type { EngineState, OfferOutcome } from './engine-state.js';
 import { stepContact } from './lifecycles.js';
-import type { AgentRecord, ContactRecord, OfferRecord } from './records.js';
+import type { AgentRecord, ContactRecord, OfferRecord, QueueRecord } from './records.js';
+import { leaveSession, openSessionFor, releaseInvited } from './sessions.js';
 
 /** Reserves a waiting contact for the membership's agent: an offer, or an assignment in auto-accept. */
 export function routeTo(
@@ -30,10 +31,11 @@ export function routeTo(
   if (queue.config.offerMode === 'auto-accept') {
     stepContact(state, contact, 'ASSIGN');
     emitAssigned(state, contact, agent, null, trigger);
+    openSessionFor(state, contact, agent);
     return;
   }
   const expiresAt = at + queue.config.offerTimeoutMs;
-  const offer: OfferRecord = { id: `o-${++state.offerCounter}`, contact, agent, membership, trigger, createdAt: at, expiresAt };
+  const offer: OfferRecord = { id: `o-${++state.offerCounter}`, fromAgent: null, contact, agent, membership, trigger, createdAt: at, expiresAt };
   state.offers.set(offer.id, offer);
   agent.pendingOffers.push(offer);
   contact.offer = offer;
@@ -52,14 +54,43 @@ export function routeTo(
   });
 }
 
-/** The agent takes the offered contact. */
+/** The agent takes the offered contact (for a warm transfer: takes it over from its first agent). */
 export function acceptOffer(state: EngineState, offer: OfferRecord): void {
   const { contact, agent } = offer;
   endPending(state, offer, 'accepted');
   agent.missedInRow = 0;
-  stepContact(state, contact, 'ACCEPT');
+  contact.offer = null;
   state.emit({ type: 'offer.accepted', seq: 0, at: state.nowMs, offerId: offer.id, contactId: contact.id, agentId: agent.id });
+  if (offer.fromAgent !== null) return takeOver(state, offer, offer.fromAgent);
+  stepContact(state, contact, 'ACCEPT');
   emitAssigned(state, contact, agent, offer.id, offer.trigger);
+  openSessionFor(state, contact, agent);
+}
+
+/** A warm transfer completes: the new agent owns the contact; the first one leaves it. */
+function takeOver(state: EngineState, offer: OfferRecord, from: AgentRecord): void {
+  const { contact, agent, membership } = offer;
+  state.emit({
+    type: 'contact.transferred',
+    seq: 0,
+    at: state.nowMs,
+    contactId: contact.id,
+    fromAgentId: from.id,
+    toAgentId: agent.id,
+    toQueueId: membership.queue.id,
+    mode: 'warm',
+    reason: 'transfer',
+  });
+  const session = contact.session;
+  if (session !== null) {
+    releaseInvited(state, session);
+    leaveSession(state, session, from);
+  }
+  contact.agent = agent;
+  contact.membership = membership;
+  contact.queue = membership.queue as QueueRecord;
+  releaseCapacity(state, from, contact);
+  if (session !== null) openSessionFor(state, contact, agent);
 }
 
 /** The agent declines: the contact waits again and is not re-offered to this agent within the cooldown. */
@@ -109,8 +140,10 @@ export function withdrawOffer(state: EngineState, offer: OfferRecord, reason: Wi
   });
   if (reason === 'contact_ended') {
     offer.contact.offer = null;
-    offer.contact.agent = null;
-    offer.contact.membership = null;
+    if (offer.fromAgent === null) {
+      offer.contact.agent = null;
+      offer.contact.membership = null;
+    }
     releaseCapacity(state, offer.agent, offer.contact);
   } else {
     returnToQueue(state, offer, false);
@@ -136,6 +169,13 @@ function endPending(state: EngineState, offer: OfferRecord, outcome: OfferOutcom
 
 function returnToQueue(state: EngineState, offer: OfferRecord, declined: boolean): void {
   const { contact, agent } = offer;
+  if (offer.fromAgent !== null) {
+    // A warm transfer not taken: the first agent simply keeps the contact.
+    contact.offer = null;
+    releaseCapacity(state, agent, contact);
+    return;
+  }
+  if (contact.targetAgentId === agent.id && declined) contact.targetAgentId = null;
   contact.offer = null;
   contact.agent = null;
   contact.membership = null;
@@ -160,7 +200,7 @@ function emitAssigned(
   contact: ContactRecord,
   agent: AgentRecord,
   offerId: string | null,
-  trigger: 'contact' | 'agent',
+  trigger: 'contact' | 'agent' | 'transfer',
 ): void {
   state.emit({
     type: 'contact.assigned',

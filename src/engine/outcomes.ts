@@ -9,6 +9,7 @@ import { dequeueContact } from '../routing/contact-queue.js';
 import type { EngineState } from './engine-state.js';
 import { stepContact } from './lifecycles.js';
 import { withdrawOffer } from './offers.js';
+import { closeIfOpen } from './sessions.js';
 import type { ContactRecord } from './records.js';
 
 /** Takes a waiting or offered contact out of routing. */
@@ -22,6 +23,7 @@ export function ticketContact(state: EngineState, contact: ContactRecord, reason
   leaveRouting(state, contact, 'contact_ended');
   const ticketId = `t-${++state.ticketCounter}`;
   stepContact(state, contact, 'TICKET');
+  closeIfOpen(state, contact);
   state.emit({
     type: 'ticket.created',
     seq: 0,
@@ -40,6 +42,7 @@ export function ticketContact(state: EngineState, contact: ContactRecord, reason
 export function rejectContact(state: EngineState, contact: ContactRecord, reason: 'after_hours' | OverflowReason): void {
   leaveRouting(state, contact, 'contact_ended');
   stepContact(state, contact, 'REJECT');
+  closeIfOpen(state, contact);
   state.emit({
     type: 'contact.rejected',
     seq: 0,

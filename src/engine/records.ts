@@ -34,7 +34,7 @@ export interface ContactRecord extends RoutedContact {
   readonly customerId: string | null;
   readonly attributes: Readonly<Record<string, unknown>> | null;
   /** Set when the contact is routed only to one agent. */
-  readonly targetAgentId: string | null;
+  targetAgentId: string | null;
   /** Whether a routing trigger for this contact is already pending in this step. */
   triggered: boolean;
   /** Counts queue entries; queue timers carry it as their token, so a move makes them stale. */
@@ -49,6 +49,38 @@ export interface ContactRecord extends RoutedContact {
   readonly email: string | null;
   /** Transcript lines so far (customer, agent, system); null until the first message. */
   messages: TranscriptLine[] | null;
+  /** Ids of customer messages not yet delivered to an agent. */
+  undelivered: string[] | null;
+  /** The chat's session, from its first accept. */
+  session: SessionRecord | null;
+  /** What the customer is doing (page, cart, profile); null until the embedder reports it. */
+  context: CustomerContext | null;
+}
+
+/** What the embedder reports about the customer's visit. */
+export interface CustomerContext {
+  readonly pageUrl: string | null;
+  readonly cart: unknown;
+  readonly profile: unknown;
+}
+
+/** The conversation of an accepted chat. */
+export interface SessionRecord {
+  readonly id: string;
+  readonly contact: ContactRecord;
+  status: 'open' | 'closed' | 'ended';
+  /** Colleagues invited into the session (the owner is `contact.agent`). */
+  readonly invited: AgentRecord[];
+  /** The agent who closed (or last owned) the session: the one a rating is about. */
+  lastOwnerId: string;
+  /** Whether the customer has rated. */
+  rated: boolean;
+  /** Until when a rating is accepted (set at close). */
+  ratingUntilMs: number;
+  /** When the last typing preview went out (for throttling). */
+  previewAtMs: number;
+  /** A preview held back by the throttle, sent when the interval is over. */
+  previewPending: string | null;
 }
 
 /** An agent in the engine. */
@@ -80,10 +112,12 @@ export interface QueueRecord extends RoutedQueue {
 /** A contact reserved for an agent. Only pending offers are kept. */
 export interface OfferRecord {
   readonly id: string;
+  /** `transfer` offers are warm transfers: the contact stays with `fromAgent` until accepted. */
+  readonly fromAgent: AgentRecord | null;
   readonly contact: ContactRecord;
   readonly agent: AgentRecord;
   readonly membership: Membership;
-  readonly trigger: 'contact' | 'agent';
+  readonly trigger: 'contact' | 'agent' | 'transfer';
   readonly createdAt: number;
   readonly expiresAt: number;
 }

@@ -11,6 +11,8 @@ import { endWrapUp } from './work.js';
 import { fireAgeingStep, fireRelaxStep, fireWaitMax } from './queue-timers.js';
 import { fireCallbackDue } from './callbacks.js';
 import { fireEdge } from './calendar-edges.js';
+import { flushPreview } from './previews.js';
+import { endRatingWindow } from './session-close.js';
 
 /** Fires every deadline due at or before `uptoMs`; engine time follows each deadline's due time. */
 export function fireDue(state: EngineState, uptoMs: number, afterEach: () => void): void {
@@ -50,6 +52,10 @@ export function isLive(state: EngineState, deadline: Deadline): boolean {
       return state.contacts.get(deadline.targetId)?.status === 'scheduled';
     case 'calendar.edge':
       return state.queues.get(deadline.targetId)?.calendarVersion === deadline.token;
+    case 'rating.end':
+      return state.sessions.get(deadline.targetId)?.status === 'closed';
+    case 'preview.flush':
+      return state.sessions.get(deadline.targetId)?.previewPending != null;
   }
 }
 
@@ -79,5 +85,9 @@ function fire(state: EngineState, deadline: Deadline): void {
       return fireCallbackDue(state, state.contacts.get(deadline.targetId)!);
     case 'calendar.edge':
       return fireEdge(state, state.queues.get(deadline.targetId)!);
+    case 'rating.end':
+      return endRatingWindow(state, state.sessions.get(deadline.targetId)!);
+    case 'preview.flush':
+      return flushPreview(state, state.sessions.get(deadline.targetId)!);
   }
 }

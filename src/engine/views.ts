@@ -5,7 +5,7 @@ import type { Channel } from '../domain/channel.js';
 import { CHANNELS } from '../domain/channel.js';
 import type { ContactStatus } from '../domain/contact-status.js';
 import type { Presence } from '../domain/presence.js';
-import type { AgentRecord, ContactRecord, QueueRecord } from './records.js';
+import type { AgentRecord, ContactRecord, CustomerContext, QueueRecord, SessionRecord } from './records.js';
 
 /** A live contact as seen from outside. */
 export interface ContactView {
@@ -19,6 +19,8 @@ export interface ContactView {
   readonly agentId: string | null;
   readonly offerId: string | null;
   readonly customerId: string | null;
+  readonly sessionId: string | null;
+  readonly context: CustomerContext | null;
 }
 
 /** An agent as seen from outside. */
@@ -41,6 +43,33 @@ export interface QueueView {
   readonly memberIds: readonly string[];
 }
 
+/** A chat session as seen from outside. */
+export interface SessionView {
+  readonly id: string;
+  readonly contactId: string;
+  readonly status: 'open' | 'closed' | 'ended';
+  /** The agent holding the chat, or null between agents (after a cold transfer or requeue). */
+  readonly ownerId: string | null;
+  readonly invitedIds: readonly string[];
+  /** What the customer is doing (page, cart, profile), as last reported. */
+  readonly context: CustomerContext | null;
+  readonly rated: boolean;
+}
+
+/** Copies a session record into a view. */
+export function sessionView(session: SessionRecord): SessionView {
+  const contact = session.contact;
+  return {
+    id: session.id,
+    contactId: contact.id,
+    status: session.status,
+    ownerId: session.status === 'open' ? (contact.agent?.id ?? null) : null,
+    invitedIds: session.invited.map((a) => a.id),
+    context: contact.context,
+    rated: session.rated,
+  };
+}
+
 /** Copies a contact record into a view. */
 export function contactView(contact: ContactRecord): ContactView {
   return {
@@ -54,6 +83,8 @@ export function contactView(contact: ContactRecord): ContactView {
     agentId: contact.agent?.id ?? null,
     offerId: contact.offer?.id ?? null,
     customerId: contact.customerId,
+    sessionId: contact.session?.id ?? null,
+    context: contact.context,
   };
 }
 

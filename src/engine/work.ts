@@ -7,6 +7,7 @@ import { releaseCapacity } from './capacity.js';
 import type { EngineState } from './engine-state.js';
 import { stepContact } from './lifecycles.js';
 import { withdrawOffer } from './offers.js';
+import { closeIfOpen } from './sessions.js';
 import type { AgentRecord, ContactRecord } from './records.js';
 
 /** Ends the conversation of an active contact and starts the holder's wrap-up. */
@@ -33,6 +34,7 @@ export function abandonContact(state: EngineState, contact: ContactRecord): void
   if (contact.offer !== null) withdrawOffer(state, contact.offer, 'contact_ended');
   else dequeueContact(contact);
   stepContact(state, contact, 'ABANDON');
+  closeIfOpen(state, contact);
   state.emit({
     type: 'contact.abandoned',
     seq: 0,

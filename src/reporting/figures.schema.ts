@@ -37,12 +37,12 @@ export const TicketedByReasonSchema = z
     no_agents: count('no member was logged in'),
     left_message: count('the customer chose to leave a message'),
   })
-  .describe('Contacts that became tickets, by reason');
+  .meta({ id: 'TicketedByReason', description: 'Contacts that became tickets, by reason' });
 
 /** Ratings by score, "1" (worst) to "5" (best). */
 export const RatingsByScoreSchema = z
   .object({ '1': count('ratings of 1'), '2': count('ratings of 2'), '3': count('ratings of 3'), '4': count('ratings of 4'), '5': count('ratings of 5') })
-  .describe('Ratings (session.rated) by score');
+  .meta({ id: 'RatingsByScore', description: 'Ratings (session.rated) by score' });
 
 /** The handle-time and rating fields, shared by contact and agent figures. */
 const handlingShape = {
@@ -109,7 +109,7 @@ export const AgentFiguresSchema = z
 /** Figures of the whole centre: contact figures per contact, and the agents' time summed. */
 export const OverallFiguresSchema = z
   .object({ ...ContactFiguresSchema.shape, ...AgentTimeFiguresSchema.shape })
-  .describe('Figures of the whole centre');
+  .meta({ id: 'OverallFigures', description: 'Figures of the whole centre' });
 
 /** Figures about contacts (see `ContactFiguresSchema`). */
 export type ContactFigures = z.output<typeof ContactFiguresSchema>;

@@ -9,10 +9,10 @@ import { AgentFiguresSchema, ContactFiguresSchema, OverallFiguresSchema } from '
 export const REPORT_SCHEMA_VERSION = 1;
 
 /** One queue's figures. */
-export const QueueRowSchema = z.object({ queueId: z.string(), ...ContactFiguresSchema.shape }).describe('One queue');
+export const QueueRowSchema = z.object({ queueId: z.string(), ...ContactFiguresSchema.shape }).meta({ id: 'QueueRow', description: 'One queue' });
 
 /** One agent's figures. */
-export const AgentRowSchema = z.object({ agentId: z.string(), ...AgentFiguresSchema.shape }).describe('One agent');
+export const AgentRowSchema = z.object({ agentId: z.string(), ...AgentFiguresSchema.shape }).meta({ id: 'AgentRow', description: 'One agent' });
 
 /** One interval: contacts counted in the interval they entered the queue; agent time split at its bounds. */
 export const IntervalRowSchema = z
@@ -23,7 +23,7 @@ export const IntervalRowSchema = z
     queues: z.array(QueueRowSchema),
     agents: z.array(AgentRowSchema),
   })
-  .describe('One interval');
+  .meta({ id: 'IntervalRow', description: 'One interval' });
 
 /** A report over an event log: settings, overall, per queue, per agent and per interval. */
 export const ReportSchema = z

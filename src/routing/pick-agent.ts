@@ -38,6 +38,19 @@ export function pickAgent(queue: RoutedQueue, contact: RoutedContact, ctx: Routi
   return best;
 }
 
+/** Whether any agent could take this contact now (no choice made, no random number drawn). */
+export function hasEligibleAgent(queue: RoutedQueue, contact: RoutedContact, ctx: RoutingContext): boolean {
+  if (!queue.open) return false;
+  const readiness = queue.readiness[contact.channelIndex];
+  if (readiness === undefined) return false;
+  const skip = skipFor(contact, ctx);
+  for (const set of readiness.active) {
+    if (!ctx.skills.satisfies(set.profile.id, contact.requirement.id)) continue;
+    if ((skip === null ? set.agents.peek() : set.agents.firstWhere(skip)) !== undefined) return true;
+  }
+  return false;
+}
+
 /**
  * Agents to pass over: those within their re-offer cooldown and, for outbound work, those who could
  * take an inbound contact instead (blending, rule 10). Null when nobody is passed over.

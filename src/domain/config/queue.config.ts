@@ -65,6 +65,25 @@ export const AT_CLOSE_POLICIES = ['keep', 'ticket'] as const;
 /** Text limit for queue messages. */
 const MessageSchema = z.string({ error: 'must be a string' }).max(2000, { error: 'must be at most 2000 characters' });
 
+/** A canned answer agents can send; `{customerName}`-style placeholders are filled in at send time. */
+export const CannedAnswerSchema = z.strictObject({
+  id: IdSchema,
+  text: z.string({ error: 'must be a string' }).min(1, { error: 'must not be empty' }).max(10_000, { error: 'must be at most 10000 characters' }),
+});
+
+/** A predefined URL agents can push to the customer. */
+export const PushUrlSchema = z.strictObject({
+  id: IdSchema,
+  url: z.url({ protocol: /^https?$/, error: 'must be an http or https URL' }),
+  title: z.string({ error: 'must be a string' }).max(200, { error: 'must be at most 200 characters' }).optional(),
+});
+
+/** Typing preview ("sneak peek"): off unless enabled; at most one preview per `previewIntervalMs`. */
+export const TypingPreviewSchema = z.strictObject({
+  enabled: z.boolean({ error: 'must be true or false' }).default(false),
+  previewIntervalMs: PositiveDurationMsSchema.default(1000),
+});
+
 /** A queue as configured. */
 export const QueueConfigSchema = z.strictObject({
   id: IdSchema,
@@ -102,6 +121,13 @@ export const QueueConfigSchema = z.strictObject({
   ageing: AgeingSchema.optional(),
   /** The queue an escalation (tiered support) transfers to. */
   escalationQueueId: IdSchema.optional(),
+  /** Canned answers for this queue's agents. */
+  cannedAnswers: z.array(CannedAnswerSchema).max(1000, { error: 'must have at most 1000 entries' }).default([]),
+  /** URLs this queue's agents may push. */
+  urls: z.array(PushUrlSchema).max(1000, { error: 'must have at most 1000 entries' }).default([]),
+  typingPreview: TypingPreviewSchema.prefault({}),
+  /** How long after a chat closes the customer may rate it. */
+  ratingWindowMs: DurationMsSchema.default(600_000),
 });
 
 /** A queue's configuration as accepted by the engine. */

@@ -40,7 +40,7 @@ export interface ContactAssignedEvent extends EventBase<'contact.assigned'> {
   /** The accepted offer, or null in auto-accept mode. */
   readonly offerId: string | null;
   /** Which side started the decision (see `offer.created`). */
-  readonly trigger: 'contact' | 'agent';
+  readonly trigger: 'contact' | 'agent' | 'transfer';
 }
 
 /** The conversation ended; the agent's wrap-up for this contact starts. */

@@ -5,9 +5,10 @@ import type { EventBase } from './event-base.js';
 
 /**
  * Which side started the decision: `contact` (a contact became routable and the queue's strategy chose
- * the agent) or `agent` (an agent gained capacity and took the first contact in its work order).
+ * the agent), `agent` (an agent gained capacity and took the first contact in its work order), or
+ * `transfer` (a warm transfer: the contact stays with its agent until this offer is accepted).
  */
-export type OfferTrigger = 'contact' | 'agent';
+export type OfferTrigger = 'contact' | 'agent' | 'transfer';
 
 /** A contact was reserved for an agent. `expiresAt` is null in auto-accept mode. */
 export interface OfferCreatedEvent extends EventBase<'offer.created'> {

@@ -25,6 +25,8 @@ export interface SessionMessageEvent extends EventBase<'session.message'> {
   readonly sessionId: string | null;
   readonly from: 'customer' | 'agent' | 'system';
   readonly agentId: string | null;
+  /** For an internal consult message: the agent it is addressed to. */
+  readonly toAgentId: string | null;
   readonly kind: MessageKind;
   readonly text: string;
   readonly url: string | null;
@@ -55,11 +57,14 @@ export interface SessionLeftEvent extends EventBase<'session.left'> {
   readonly agentId: string;
 }
 
-/** The conversation was closed; the owner's wrap-up follows (`contact.completed`). */
+/**
+ * The conversation was closed; the owner's wrap-up follows (`contact.completed`). `system` means the
+ * contact ended another way (a ticket, a rejection, an abandon) while its session was open.
+ */
 export interface SessionClosedEvent extends EventBase<'session.closed'> {
   readonly sessionId: string;
   readonly contactId: string;
-  readonly by: 'agent' | 'customer';
+  readonly by: 'agent' | 'customer' | 'system';
   readonly agentId: string | null;
 }
 

@@ -15,6 +15,10 @@ import { contactAbandon, contactComplete, contactLeaveMessage, customerSendMessa
 import type { CommandHandler } from './handler.js';
 import { offerAccept, offerReject } from './offer.handlers.js';
 import { queueAdd, queueRemove, queueUpdate } from './queue.handlers.js';
+import { customerSetContext, customerTyping } from './customer.handlers.js';
+import { sessionPushUrl, sessionSendCanned } from './session-content.handlers.js';
+import { sessionClose, sessionConsult, sessionInvite, sessionLeave, sessionRate, sessionSendMessage } from './session.handlers.js';
+import { contactEscalate, contactRequeue, contactTransfer } from './transfer.handlers.js';
 
 /** Every command type and its handler. A Map, so `__proto__` or `toString` are never handlers. */
 const HANDLERS: ReadonlyMap<string, CommandHandler> = new Map([
@@ -37,6 +41,19 @@ const HANDLERS: ReadonlyMap<string, CommandHandler> = new Map([
   ['queue.add', queueAdd],
   ['queue.update', queueUpdate],
   ['queue.remove', queueRemove],
+  ['session.sendMessage', sessionSendMessage],
+  ['session.sendCanned', sessionSendCanned],
+  ['session.pushUrl', sessionPushUrl],
+  ['session.consult', sessionConsult],
+  ['session.invite', sessionInvite],
+  ['session.leave', sessionLeave],
+  ['session.close', sessionClose],
+  ['session.rate', sessionRate],
+  ['customer.typing', customerTyping],
+  ['customer.setContext', customerSetContext],
+  ['contact.transfer', contactTransfer],
+  ['contact.requeue', contactRequeue],
+  ['contact.escalate', contactEscalate],
 ]);
 
 /** Every command type the engine accepts. */

@@ -6,7 +6,7 @@ import { CHANNELS, type Channel, isChannel } from '../../domain/channel.js';
 import { describeValue } from '../../domain/errors.js';
 import { announceContact, newContactRecord } from '../contact-record.js';
 import { commitCustomer, normalizeEmail, planCustomer } from '../customers.js';
-import { addMessage } from '../messages.js';
+import { addMessage, customerText } from '../messages.js';
 import { enterQueue } from '../queue-entry.js';
 import { checkId, checkInteger, checkKnownFields, fail, fieldsOf, firstError } from './checks.js';
 import {
@@ -65,7 +65,7 @@ export const contactCreate: CommandHandler = {
     announceContact(state, contact);
     if (plan !== null) commitCustomer(state, contact.id, plan);
     if (c.message !== undefined) {
-      addMessage(state, contact, null, { from: 'customer', agentId: null, kind: 'text', text: c.message as string, url: null, internal: false });
+      addMessage(state, contact, null, customerText(c.message as string));
     }
     enterQueue(state, contact, queue, 'arrival');
     return { contactId: contact.id };

@@ -4,10 +4,11 @@
 import type { CommandError, ErrorCode } from '../../domain/command-error.js';
 import type { ContactStatus } from '../../domain/contact-status.js';
 import type { EngineState } from '../engine-state.js';
-import { addMessage } from '../messages.js';
+import { addMessage, customerText } from '../messages.js';
 import { ticketContact } from '../outcomes.js';
 import type { ContactRecord } from '../records.js';
 import { abandonContact, completeContact } from '../work.js';
+import { closeSession } from '../session-close.js';
 import { checkId, checkKnownFields, fail, fieldsOf, firstError, type RawCommand } from './checks.js';
 import { checkText } from './contact-input.js';
 import type { CommandHandler } from './handler.js';
@@ -65,8 +66,11 @@ export const contactComplete: CommandHandler = {
     return null;
   },
   apply(state, c) {
-    completeContact(state, state.contacts.get(c.contactId as string)!);
-    return { contactId: c.contactId as string };
+    const contact = state.contacts.get(c.contactId as string)!;
+    // Completing a chat closes its session (by the agent); the session then starts the wrap-up.
+    if (contact.session?.status === 'open') closeSession(state, contact.session, 'agent', contact.agent!.id);
+    else completeContact(state, contact);
+    return { contactId: contact.id };
   },
 };
 
@@ -84,14 +88,17 @@ export const contactLeaveMessage: CommandHandler = {
   apply(state, c) {
     const contact = state.contacts.get(c.contactId as string)!;
     if (c.text !== undefined) {
-      addMessage(state, contact, null, { from: 'customer', agentId: null, kind: 'text', text: c.text as string, url: null, internal: false });
+      addMessage(state, contact, null, customerText(c.text as string));
     }
     ticketContact(state, contact, 'left_message');
     return { contactId: contact.id };
   },
 };
 
-/** `customer.sendMessage`: the customer writes while waiting; the agent gets it at accept. */
+/**
+ * `customer.sendMessage`: the customer writes. While waiting, the message is kept and delivered at
+ * accept; in a session, the agents get it at once.
+ */
 export const customerSendMessage: CommandHandler = {
   validate(state, c) {
     const error = firstError(
@@ -99,12 +106,16 @@ export const customerSendMessage: CommandHandler = {
       () => checkText('customer.sendMessage', 'text', c.text),
     );
     if (error !== null) return error;
-    const contact = contactIn(state, c, WAITING, 'contact_not_waiting');
-    return isError(contact) ? contact : null;
+    const contact = contactIn(state, c, ['queued', 'offered', 'active'], 'contact_not_active');
+    if (isError(contact)) return contact;
+    if (contact.session !== null && contact.session.status !== 'open') {
+      return fail('customer.sendMessage', 'session_closed', `session "${contact.session.id}" is closed`);
+    }
+    return null;
   },
   apply(state, c) {
     const contact = state.contacts.get(c.contactId as string)!;
-    addMessage(state, contact, null, { from: 'customer', agentId: null, kind: 'text', text: c.text as string, url: null, internal: false });
-    return { contactId: contact.id };
+    const messageId = addMessage(state, contact, contact.session?.id ?? null, customerText(c.text as string));
+    return { contactId: contact.id, messageId };
   },
 };
