@@ -4,7 +4,16 @@
 
 /* Engine */
 export { createEngine, Engine, type EngineOptions } from './engine/create-engine.js';
-export type { AgentView, ContactView, QueueView } from './engine/views.js';
+export type { AgentView, ContactView, QueueView, SessionView } from './engine/views.js';
+export type { TranscriptEntry, HistoryEntry } from './engine/transcripts.js';
+export type { TypingPreview, RedactPreview } from './engine/previews.js';
+export { InMemoryTicketSink, type Ticket, type TicketSink } from './engine/tickets.js';
+export {
+  InMemoryCustomerDirectory,
+  normalizeEmail,
+  type CustomerDirectory,
+  type CustomerRecord,
+} from './engine/customers.js';
 
 /* Time */
 export type { Clock, TimerHandle } from './time/clock.js';
@@ -43,6 +52,7 @@ export { CHANNELS, type Channel } from './domain/channel.js';
 export { PRESENCES, type Presence } from './domain/presence.js';
 export { TERMINAL_STATUSES, isTerminal, type ContactStatus } from './domain/contact-status.js';
 export { ConfigError, InvariantError, type ConfigProblem } from './domain/errors.js';
+export { RATING_EMOTICONS, isRatingScore, type RatingScore } from './domain/rating.js';
 export { ERROR_CODES, type CommandError, type ErrorCode } from './domain/command-error.js';
 
 /* Commands and events */
@@ -64,6 +74,12 @@ export type * from './domain/events/session.events.js';
 export { agentMachine } from './actors/agent.machine.js';
 export { contactMachine } from './actors/contact.machine.js';
 export { queueMachine } from './actors/queue.machine.js';
+export { sessionMachine } from './actors/session.machine.js';
+export { customerMachine } from './actors/customer.machine.js';
+
+/* Business hours */
+export { compileCalendar, isOpenAt, nextChangeAfter, nextOpeningAt, type Calendar, type CalendarChange } from './time/calendar/index.js';
+export { CalendarConfigSchema, type CalendarConfig, type CalendarConfigInput } from './domain/calendar/calendar.schema.js';
 
 /* Erlang calculators */
 export * from './simulation/erlang/index.js';

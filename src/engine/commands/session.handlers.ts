@@ -3,6 +3,7 @@
  * leave, close; and the customer's rating.
  */
 import { describeValue } from '../../domain/errors.js';
+import { isRatingScore } from '../../domain/rating.js';
 import type { EngineState } from '../engine-state.js';
 import { addMessage } from '../messages.js';
 import type { SessionRecord } from '../records.js';
@@ -121,7 +122,7 @@ export const sessionRate: CommandHandler = {
   validate(state, c) {
     const error = checkKnownFields(c, fieldsOf('sessionId', 'score'));
     if (error !== null) return error;
-    if (typeof c.score !== 'number' || !Number.isInteger(c.score) || c.score < 1 || c.score > 5) {
+    if (!isRatingScore(c.score)) {
       return fail('session.rate', 'invalid_command', `score must be an integer from 1 to 5 (got ${describeValue(c.score)})`);
     }
     const sessionId = c.sessionId as string;
