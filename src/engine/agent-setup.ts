@@ -3,6 +3,7 @@
  * Lowering a cap never evicts work: the agent just stops getting offers until it is under the cap.
  */
 import { CHANNELS } from '../domain/channel.js';
+import type { Presence } from '../domain/presence.js';
 import { type AgentConfig, DEFAULT_CAPACITY, type MembershipConfig } from '../domain/config/agent.config.js';
 import { refreshAgent, unfileAgent } from '../routing/agent-readiness.js';
 import type { AgentSlot, Membership } from '../routing/routed-agent.js';
@@ -21,13 +22,21 @@ export function capacityOf(config: AgentConfig): { capacity: number[]; capacityT
 
 /** Creates an agent (offline) from its configuration. */
 export function addAgent(state: EngineState, config: AgentConfig): AgentRecord {
+  const agent = buildAgent(state, config, 'offline', false);
+  setMemberships(state, agent, config.memberships);
+  state.emit({ type: 'agent.added', seq: 0, at: state.nowMs, agentId: agent.id, agent: config });
+  return agent;
+}
+
+/** Builds and registers an agent record (no memberships yet) and its actor, emitting nothing. */
+export function buildAgent(state: EngineState, config: AgentConfig, presence: Presence, phoneBusy: boolean): AgentRecord {
   const { capacity, capacityTotalMax } = capacityOf(config);
   const agent: AgentRecord = {
     kind: 'agent',
     id: config.id,
     profile: state.skills.profile(config.skills),
-    presence: 'offline',
-    phoneBusy: false,
+    presence,
+    phoneBusy,
     capacity,
     capacityTotalMax,
     used: CHANNELS.map(() => 0),
@@ -40,9 +49,7 @@ export function addAgent(state: EngineState, config: AgentConfig): AgentRecord {
     triggered: false,
   };
   state.agents.set(agent.id, agent);
-  state.actors.addAgent(agent.id, 'offline', false);
-  setMemberships(state, agent, config.memberships);
-  state.emit({ type: 'agent.added', seq: 0, at: state.nowMs, agentId: agent.id, agent: config });
+  state.actors.addAgent(agent.id, presence, phoneBusy);
   return agent;
 }
 
@@ -73,6 +80,22 @@ export function setMemberships(state: EngineState, agent: AgentRecord, configs: 
   for (const old of agent.memberships) removeFromQueue(old.queue as QueueRecord, old);
   const loggedIn = isLoggedIn(agent.presence);
   const old = agent.memberships;
+  buildMemberships(state, agent, configs, (queueId) => previous.get(queueId)?.roundRobinSeq ?? 0);
+  refreshAgent(agent, state.phoneBlocks);
+  if (loggedIn) {
+    countMembers(state, agent.memberships, 1);
+    countMembers(state, old, -1);
+  }
+  state.raiseAgent(agent);
+}
+
+/** Creates an agent's memberships and slots, in work order, and adds them to their queues. */
+export function buildMemberships(
+  state: EngineState,
+  agent: AgentRecord,
+  configs: readonly MembershipConfig[],
+  roundRobinSeqOf: (queueId: string) => number,
+): void {
   agent.memberships = configs.map((config) => {
     const queue = state.queues.get(config.queueId) as QueueRecord;
     const membership: Membership = {
@@ -80,7 +103,7 @@ export function setMemberships(state: EngineState, agent: AgentRecord, configs: 
       queue,
       priority: config.priority,
       wrapUpMs: config.wrapUpMs ?? null,
-      roundRobinSeq: previous.get(queue.id)?.roundRobinSeq ?? 0,
+      roundRobinSeq: roundRobinSeqOf(queue.id),
       slots: [],
     };
     buildSlots(membership);
@@ -88,12 +111,6 @@ export function setMemberships(state: EngineState, agent: AgentRecord, configs: 
     return membership;
   });
   sortMemberships(agent);
-  refreshAgent(agent, state.phoneBlocks);
-  if (loggedIn) {
-    countMembers(state, agent.memberships, 1);
-    countMembers(state, old, -1);
-  }
-  state.raiseAgent(agent);
 }
 
 /** Orders memberships as the agent's work order: membership priority, queue priority, queue id. */

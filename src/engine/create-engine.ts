@@ -1,14 +1,16 @@
 /**
- * `createEngine`: validates the whole configuration, then builds the engine on a clock and a seed.
+ * `createEngine`: validates the whole configuration (or reads a snapshot), then builds the engine on a
+ * clock and a seed, and replays a journal if one is given.
  */
 import { ActorRegistry } from '../actors/actor-registry.js';
-import { type EngineConfigInput } from '../domain/config/engine.config.js';
+import { type EngineConfig, type EngineConfigInput } from '../domain/config/engine.config.js';
 import { parseConfig } from '../domain/config/parse-config.js';
 import type { SwitchboardEvent } from '../domain/events/event.js';
 import type { Clock } from '../time/clock.js';
-import { createRandom } from '../time/random.js';
+import { createRandom, restoreRandom } from '../time/random.js';
 import { createRealClock } from '../time/real-clock.js';
 import { addAgent } from './agent-setup.js';
+import { type CustomerDirectory, InMemoryCustomerDirectory } from './customers.js';
 import { EngineCore } from './engine.js';
 import { EngineState } from './engine-state.js';
 import { EventLog } from './event-log.js';
@@ -22,19 +24,28 @@ import {
   sessionHelpers,
   transferHelpers,
 } from './helpers.js';
-import { type CustomerDirectory, InMemoryCustomerDirectory } from './customers.js';
-import { InMemoryTicketSink, type TicketSink, ticketOf } from './tickets.js';
+import type { Journal } from './journal.js';
 import type { RedactPreview } from './previews.js';
+import { queriesOf } from './queries.js';
 import { addQueue } from './queue-setup.js';
+import { restoreInto } from './restore-snapshot.js';
+import { type EngineSnapshot, SNAPSHOT_VERSION } from './snapshot-types.js';
+import { InMemoryTicketSink, type TicketSink, ticketOf } from './tickets.js';
 
 /** Options of `createEngine`. */
 export interface EngineOptions {
-  /** Skills, queues, agents and routing settings; validated as a whole. */
-  readonly config: EngineConfigInput;
+  /** Skills, queues, agents and routing settings; validated as a whole. Ignored with a `snapshot`. */
+  readonly config?: EngineConfigInput;
   /** Time source; defaults to the wall clock. Pass a `VirtualClock` for tests and simulation. */
   readonly clock?: Clock;
-  /** Seed of every random choice (the `random` strategy); default 1. */
+  /** Seed of every random choice (the `random` strategy); default 1. Ignored with a `snapshot`. */
   readonly seed?: number;
+  /** Resume from `engine.snapshot()`: the same continuation, timers included. */
+  readonly snapshot?: EngineSnapshot;
+  /** Record every accepted command; on creation, replay what the journal holds after the snapshot. */
+  readonly journal?: Journal;
+  /** Called when recovery finds a torn last journal line (reported, never replayed). */
+  readonly onTornJournal?: (tornLine: string) => void;
   /** Events kept in memory (`engine.events()`); older ones are dropped. Default 10,000,000. */
   readonly eventLogMax?: number;
   /** Called when an `engine.listen` listener (or the ticket sink) throws; default: rethrown asynchronously. */
@@ -47,17 +58,9 @@ export interface EngineOptions {
   readonly redactPreview?: RedactPreview;
 }
 
-/** The routing engine: `dispatch` plus typed helpers, events, views and actors. */
+/** The routing engine: `dispatch` plus typed helpers, events, views, actors, snapshots. */
 export class Engine extends EngineCore {
-  constructor(
-    state: EngineState,
-    /** The ticket sink in use (an `InMemoryTicketSink` unless one was given). */
-    readonly ticketSink: TicketSink,
-  ) {
-    super(state);
-  }
-
-  /** `create`, `abandon`, `complete`. */
+  /** `create`, `abandon`, `complete`, `leaveMessage`, `sendMessage`. */
   readonly contacts = contactHelpers((c) => this.dispatch(c));
   /** `accept`, `reject`. */
   readonly offers = offerHelpers((c) => this.dispatch(c));
@@ -73,6 +76,41 @@ export class Engine extends EngineCore {
   readonly customers = customerHelpers((c) => this.dispatch(c));
   /** `transfer`, `requeue`, `escalate`. */
   readonly transfers = transferHelpers((c) => this.dispatch(c));
+  private readonly queries = queriesOf(this.state);
+  /** A live contact, or undefined once it has ended. */
+  readonly contact = this.queries.contact;
+  /** An agent, or undefined. */
+  readonly agent = this.queries.agent;
+  /** A queue, or undefined. */
+  readonly queue = this.queries.queue;
+  /** A chat session (open, or closed and still rateable), or undefined. */
+  readonly session = this.queries.session;
+  /** Every message of a session's chat, derived from the log. */
+  readonly transcript = this.queries.transcript;
+  /** A customer's contacts and how each ended, derived from the log. */
+  readonly customerHistory = this.queries.customerHistory;
+  /** The xstate actor of an agent, queue, contact, session or customer, by id. */
+  readonly actorOf = this.queries.actorOf;
+
+  constructor(
+    state: EngineState,
+    /** The ticket sink in use (an `InMemoryTicketSink` unless one was given). */
+    readonly ticketSink: TicketSink,
+    journal: Journal | null,
+    restored: EngineSnapshot | null,
+  ) {
+    super(state, journal, restored);
+  }
+
+  /** Replays the journal (recovery); called once by `createEngine`. */
+  recover(journal: Journal, onTorn: ((line: string) => void) | undefined): void {
+    const contents = journal.read();
+    if (contents.tornTail !== null) {
+      onTorn?.(contents.tornTail);
+      (journal as { dropTornTail?: () => void }).dropTornTail?.();
+    }
+    this.replay(contents.entries);
+  }
 }
 
 const defaultListenerError = (error: unknown): void => {
@@ -89,25 +127,49 @@ const defaultListenerError = (error: unknown): void => {
  * engine.contacts.create({ queueId: 'sales', channel: 'chat' });
  */
 export function createEngine(options: EngineOptions): Engine {
-  const config = parseConfig(options.config);
-  const seed = options.seed ?? 1;
+  const snapshot = options.snapshot ?? null;
+  if (snapshot !== null && snapshot.version !== SNAPSHOT_VERSION) {
+    throw new RangeError(`createEngine: snapshot version ${snapshot.version} is not supported (expected ${SNAPSHOT_VERSION})`);
+  }
+  const config = snapshot === null ? parseConfig(options.config ?? {}) : snapshot.config;
+  const seed = snapshot?.seed ?? options.seed ?? 1;
   const eventLogMax = options.eventLogMax ?? 10_000_000;
   if (!Number.isInteger(eventLogMax) || eventLogMax < 1) {
     throw new RangeError(`createEngine: eventLogMax must be a positive integer (got ${eventLogMax})`);
   }
   const clock = options.clock ?? createRealClock();
-  const log = new EventLog(eventLogMax, options.onListenerError ?? defaultListenerError);
+  const journal = options.journal ?? null;
+  const startMs = snapshot?.nowMs ?? journalStart(journal, clock);
+  const log = new EventLog(eventLogMax, options.onListenerError ?? defaultListenerError, snapshot?.nextSeq ?? 0);
+  const random = snapshot === null ? createRandom(seed) : restoreRandom(snapshot.random);
   const customers = options.customers ?? new InMemoryCustomerDirectory();
-  const redact = options.redactPreview ?? null;
-  const state = new EngineState(config, seed, clock, createRandom(seed), log, new ActorRegistry(), customers, redact);
+  const state = new EngineState(config, seed, clock, random, log, new ActorRegistry(), customers, options.redactPreview ?? null, startMs);
   const sink = options.ticketSink ?? new InMemoryTicketSink();
   log.listen((event) => {
     if (event.type === 'ticket.created') sink.submit(ticketOf(event));
   });
-  state.emit({ type: 'engine.started', seq: 0, at: state.nowMs, seed, skills: config.skills, routing: config.routing });
+  if (snapshot === null) start(state, config);
+  else restoreInto(state, snapshot);
+  const engine = new Engine(state, sink, journal, snapshot);
+  if (journal !== null) engine.recover(journal, options.onTornJournal);
+  return engine;
+}
+
+/** The first state of a new engine: `engine.started`, then every configured queue and agent. */
+function start(state: EngineState, config: EngineConfig): void {
+  state.emit({ type: 'engine.started', seq: 0, at: state.nowMs, seed: state.seed, skills: config.skills, routing: config.routing });
   for (const queue of config.queues) addQueue(state, queue);
   for (const agent of config.agents) addAgent(state, agent);
   state.triggers.length = 0;
   for (const agent of state.agents.values()) agent.triggered = false;
-  return new Engine(state, sink);
+}
+
+/** When the journaled engine started (its entry 0), or now for a new journal (writing entry 0). */
+function journalStart(journal: Journal | null, clock: Clock): number {
+  if (journal === null) return clock.now();
+  const first = journal.read().entries[0];
+  if (first !== undefined && first.n === 0) return first.clockMs;
+  const startMs = clock.now();
+  journal.append({ n: 0, clockMs: startMs, command: null });
+  return startMs;
 }

@@ -71,6 +71,20 @@ export class InMemoryCustomerDirectory implements CustomerDirectory {
   history(customerId: string): readonly string[] {
     return this.histories.get(customerId) ?? [];
   }
+
+  /** Everything the directory holds, for a snapshot. */
+  save(): { records: CustomerRecord[]; histories: [string, string[]][] } {
+    return { records: [...this.byId.values()], histories: [...this.histories.entries()].map(([id, h]) => [id, [...h]]) };
+  }
+
+  /** Replaces the contents with saved ones. */
+  load(saved: { readonly records: readonly CustomerRecord[]; readonly histories: readonly (readonly [string, readonly string[]])[] }): void {
+    this.byId.clear();
+    this.byEmail.clear();
+    this.histories.clear();
+    for (const record of saved.records) this.add({ ...record });
+    for (const [id, history] of saved.histories) this.histories.set(id, [...history]);
+  }
 }
 
 /** How a contact will be linked: decided before the contact is created, applied right after. */

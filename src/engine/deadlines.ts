@@ -57,4 +57,21 @@ export class DeadlineHeap {
   get size(): number {
     return this.heap.size;
   }
+
+  /** The next creation number (saved in snapshots so restored deadlines keep their order). */
+  get nextSeq(): number {
+    return this.seq;
+  }
+
+  /** Every deadline, in no particular order. */
+  all(): Deadline[] {
+    return this.heap.toArray();
+  }
+
+  /** Replaces the contents with saved deadlines and creation counter (restore). */
+  restore(deadlines: readonly Deadline[], nextSeq: number): void {
+    this.heap.clear();
+    for (const deadline of deadlines) this.heap.push({ ...deadline });
+    this.seq = nextSeq;
+  }
 }

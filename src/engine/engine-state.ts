@@ -63,11 +63,12 @@ export class EngineState {
     readonly actors: ActorRegistry,
     readonly customers: CustomerDirectory,
     readonly redactPreview: RedactPreview | null,
+    startMs: number,
   ) {
     this.config = config;
     this.declaredSkills = new Set(config.skills);
-    this.nowMs = clock.now();
-    this.lastClockMs = this.nowMs;
+    this.nowMs = startMs;
+    this.lastClockMs = startMs;
     this.phoneBlocks = CHANNELS.map((channel) => config.routing.phoneBlocks.includes(channel));
     this.endedContacts = new BoundedMap(config.routing.commandIdMemoryMax);
     this.resolvedOffers = new BoundedMap(config.routing.commandIdMemoryMax);

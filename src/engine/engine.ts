@@ -13,22 +13,10 @@ import { applyCommand } from './commands/apply-command.js';
 import { runTriggers } from './dispatcher.js';
 import type { EngineState } from './engine-state.js';
 import { dropStaleDeadlines, fireDue } from './timers.js';
-import { customerMachine } from '../actors/customer.machine.js';
-import { contactMachine } from '../actors/contact.machine.js';
-import { sessionMachine } from '../actors/session.machine.js';
-import type { ActorSeed } from '../actors/actor-registry.js';
+import type { Journal, JournalEntry } from './journal.js';
 import type { TypingPreview } from './previews.js';
-import { contactOfSession, type HistoryEntry, historyOf, type TranscriptEntry, transcriptOf } from './transcripts.js';
-import {
-  type AgentView,
-  agentView,
-  type ContactView,
-  contactView,
-  type QueueView,
-  queueView,
-  type SessionView,
-  sessionView,
-} from './views.js';
+import type { EngineSnapshot } from './snapshot-types.js';
+import { takeSnapshot } from './take-snapshot.js';
 
 /** The engine's core: dispatch, time, events and lookups. Typed helpers are added by `createEngine`. */
 export class EngineCore {
@@ -42,9 +30,19 @@ export class EngineCore {
   private wakeHandle: TimerHandle | null = null;
   private wakeAtMs = Infinity;
   private stopped = false;
+  /** Journal entries applied so far (written, or replayed at recovery). */
+  private journalLength = 0;
 
-  constructor(protected readonly state: EngineState) {
+  constructor(
+    protected readonly state: EngineState,
+    private readonly journal: Journal | null = null,
+    restored: EngineSnapshot | null = null,
+  ) {
     this.commandMemory = new BoundedMap(state.config.routing.commandIdMemoryMax);
+    if (restored !== null) {
+      for (const [id, result] of restored.commandMemory) this.commandMemory.set(id, result);
+      this.journalLength = restored.journalLength;
+    }
     this.events$ = new Observable<SwitchboardEvent>((subscriber) => state.log.listen((event) => subscriber.next(event)));
     this.previews$ = this.previewSubject.asObservable();
   }
@@ -54,12 +52,37 @@ export class EngineCore {
    * @example engine.dispatch({ type: 'contact.create', queueId: 'sales', channel: 'chat' });
    */
   dispatch(command: Command): CommandResult {
-    this.sync();
+    const clockMs = this.sync(this.state.clock.now());
+    // Write-ahead: every command (rejected ones too, so replay gives the same log) before it applies.
+    if (this.journal !== null) this.journal.append({ n: ++this.journalLength, clockMs, command: journalValue(command) });
     const result = applyCommand(this.state, command, this.commandMemory);
     runTriggers(this.state);
     this.publish();
     this.scheduleWake();
     return result;
+  }
+
+  /**
+   * Plain JSON holding the whole state, deadlines included: `createEngine({ config, snapshot })`
+   * continues exactly where this engine is.
+   */
+  snapshot(): EngineSnapshot {
+    return takeSnapshot(this.state, this.commandMemory, this.journalLength);
+  }
+
+  /** Re-applies journal entries at their recorded clock readings (recovery). */
+  protected replay(entries: readonly JournalEntry[]): void {
+    for (const entry of entries) {
+      if (entry.n <= this.journalLength) continue;
+      this.sync(entry.clockMs);
+      this.journalLength = entry.n;
+      applyCommand(this.state, entry.command, this.commandMemory);
+      runTriggers(this.state);
+      this.publish();
+    }
+    this.sync(this.state.clock.now());
+    this.publish();
+    this.scheduleWake();
   }
 
   /** The clock the engine reads (virtual in simulations and tests). */
@@ -82,50 +105,6 @@ export class EngineCore {
     return this.state.log.listen(listener);
   }
 
-  /**
-   * The xstate actor of an agent, a queue, a live contact, a session or a customer, by id. Contact,
-   * session and customer actors are created on first request and follow the record from then on.
-   */
-  actorOf(id: string): AnyActorRef | undefined {
-    return this.state.actors.actorOf(id, this.seedOf(id));
-  }
-
-  /** A chat session (open, or closed and still rateable), or undefined. */
-  session(sessionId: string): SessionView | undefined {
-    const session = this.state.sessions.get(sessionId);
-    return session === undefined ? undefined : sessionView(session);
-  }
-
-  /** Every message of a session's chat (queued messages, internal consults marked), from the log. */
-  transcript(sessionId: string): TranscriptEntry[] {
-    const events = this.state.log.since(0);
-    const contactId = this.state.sessions.get(sessionId)?.contact.id ?? contactOfSession(events, sessionId);
-    return contactId === undefined ? [] : transcriptOf(events, contactId);
-  }
-
-  /** A customer's contacts and how each ended, from the log. */
-  customerHistory(customerId: string): HistoryEntry[] {
-    return historyOf(this.state.log.since(0), customerId);
-  }
-
-  /** A live contact, or undefined once it has ended. */
-  contact(contactId: string): ContactView | undefined {
-    const contact = this.state.contacts.get(contactId);
-    return contact === undefined ? undefined : contactView(contact);
-  }
-
-  /** An agent, or undefined. */
-  agent(agentId: string): AgentView | undefined {
-    const agent = this.state.agents.get(agentId);
-    return agent === undefined ? undefined : agentView(agent);
-  }
-
-  /** A queue, or undefined. */
-  queue(queueId: string): QueueView | undefined {
-    const queue = this.state.queues.get(queueId);
-    return queue === undefined ? undefined : queueView(queue);
-  }
-
   /** Stops timers and actors. The engine accepts no more deadlines afterwards. */
   stop(): void {
     this.stopped = true;
@@ -141,20 +120,9 @@ export class EngineCore {
     while (previews.length > 0) this.previewSubject.next(previews.shift()!);
   }
 
-  private seedOf(id: string): ActorSeed | undefined {
-    const contact = this.state.contacts.get(id);
-    if (contact !== undefined && contact.status !== 'new') return { machine: contactMachine, value: contact.status, context: { contactId: id } };
-    const session = this.state.sessions.get(id);
-    if (session !== undefined) return { machine: sessionMachine, value: session.status, context: { sessionId: id } };
-    if (this.state.customers.get(id) === undefined) return undefined;
-    const contactCount = this.state.customers.history(id).length;
-    return { machine: customerMachine, value: 'known', context: { customerId: id, contactCount, lastContactId: null } };
-  }
-
-  /** Reads the clock and fires every deadline due by now, each as its own step. */
-  protected sync(): void {
+  /** Takes a clock reading: fires every deadline due by then, each as its own step. Returns the reading. */
+  protected sync(clockMs: number): number {
     const state = this.state;
-    const clockMs = state.clock.now();
     if (clockMs < state.lastClockMs) {
       state.emit({ type: 'clock.anomaly', seq: 0, at: state.nowMs, clockMs, engineMs: state.nowMs });
     }
@@ -162,6 +130,7 @@ export class EngineCore {
     fireDue(state, clockMs, () => this.publish());
     if (clockMs > state.nowMs) state.nowMs = clockMs;
     state.routing.nowMs = state.nowMs;
+    return clockMs;
   }
 
   /** Keeps one clock timer armed for the earliest live deadline. */
@@ -179,8 +148,17 @@ export class EngineCore {
     this.wakeHandle = null;
     this.wakeAtMs = Infinity;
     if (this.stopped) return;
-    this.sync();
+    this.sync(this.state.clock.now());
     this.publish();
     this.scheduleWake();
   };
+}
+
+/** A command as JSON for the journal; values JSON cannot hold (cycles, BigInt) are replaced by a marker. */
+function journalValue(command: unknown): unknown {
+  try {
+    return command === undefined ? null : (JSON.parse(JSON.stringify(command)) as unknown);
+  } catch {
+    return { unserializable: String(command) };
+  }
 }

@@ -23,7 +23,11 @@ export class EventLog {
   constructor(
     private readonly eventLogMax: number,
     private readonly onListenerError: ListenerErrorHandler,
-  ) {}
+    firstSeq = 0,
+  ) {
+    this.firstSeq = firstSeq;
+    this.published = firstSeq;
+  }
 
   /** The next `seq` to assign. */
   get nextSeq(): number {

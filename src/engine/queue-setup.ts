@@ -19,8 +19,16 @@ function readinessFor(config: QueueConfig): (ChannelReadiness | undefined)[] {
   return CHANNELS.map((c) => (config.channels.includes(c) ? { byProfile: new Map(), active: [] } : undefined));
 }
 
-/** Creates a queue from its configuration (open: business hours come with calendars). */
+/** Creates a queue from its configuration, open or closed as its calendar says now. */
 export function addQueue(state: EngineState, config: QueueConfig): QueueRecord {
+  const queue = buildQueue(state, config, isOpenAt(compileCalendar(config.calendar ?? { alwaysOpen: true }), state.nowMs));
+  state.emit({ type: 'queue.added', seq: 0, at: state.nowMs, queueId: queue.id, queue: config });
+  scheduleEdge(state, queue);
+  return queue;
+}
+
+/** Builds and registers a queue record and its actor, emitting nothing (also used by restore). */
+export function buildQueue(state: EngineState, config: QueueConfig, open: boolean): QueueRecord {
   const queue: QueueRecord = {
     id: config.id,
     priority: config.priority,
@@ -39,11 +47,9 @@ export function addQueue(state: EngineState, config: QueueConfig): QueueRecord {
     loggedInCount: 0,
     requirements: requirementsOf(state, config),
   };
-  queue.open = isOpenAt(queue.calendar, state.nowMs);
+  queue.open = open;
   state.queues.set(queue.id, queue);
-  state.actors.addQueue(queue.id, queue.open);
-  state.emit({ type: 'queue.added', seq: 0, at: state.nowMs, queueId: queue.id, queue: config });
-  scheduleEdge(state, queue);
+  state.actors.addQueue(queue.id, open);
   return queue;
 }
 

@@ -34,16 +34,27 @@ function addSpan(times: readonly AgentTime[], presence: Presence, held: number, 
   }
 }
 
+/** How a span is cut: counting start, interval length, and how many intervals are kept. */
+export interface AccrualGrid {
+  readonly countFromMs: number;
+  readonly intervalMs: number;
+  readonly intervalsMax: number;
+}
+
 /**
  * Adds the agent's time from its cursor to `toMs` (not moving the cursor: the caller does, so a report
- * can add the open span to copies without changing the state).
+ * can add the open span to copies without changing the state). Pieces in intervals older than the
+ * latest `intervalsMax` ones (counted back from `toMs`) are skipped: they would be dropped anyway.
  * @example
- * accrueAgentTime({ presence: 'available', held: 1, cursorMs: 0 }, 60_000, 0, 900_000, sink); // 60 s available and busy
+ * const grid = { countFromMs: 0, intervalMs: 900_000, intervalsMax: 96 };
+ * accrueAgentTime({ presence: 'available', held: 1, cursorMs: 0 }, 60_000, grid, sink); // 60 s available and busy
  */
-export function accrueAgentTime(state: AgentTimeState, toMs: number, countFromMs: number, intervalMs: number, sink: TimeSink): void {
+export function accrueAgentTime(state: AgentTimeState, toMs: number, grid: AccrualGrid, sink: TimeSink): void {
   const presence = state.presence;
-  const startMs = Math.max(state.cursorMs, countFromMs);
+  const startMs = Math.max(state.cursorMs, grid.countFromMs);
   if (presence === null || toMs <= startMs) return;
   addSpan(sink(null), presence, state.held, toMs - startMs);
-  splitByInterval(startMs, toMs, intervalMs, (index, s, e) => addSpan(sink(index), presence, state.held, e - s));
+  const lastIndex = Math.ceil(toMs / grid.intervalMs) - 1;
+  const splitFromMs = Math.max(startMs, (lastIndex - grid.intervalsMax + 1) * grid.intervalMs);
+  splitByInterval(splitFromMs, toMs, grid.intervalMs, (index, s, e) => addSpan(sink(index), presence, state.held, e - s));
 }

@@ -41,7 +41,7 @@ function merged(stored: AgentTime, extra: AgentTime | undefined): AgentTime {
 function pendingTime(fold: ReportFold, toMs: number, countFromMs: number, lowIndex: number): PendingTime {
   const pending: PendingTime = new Map();
   for (const agent of fold.agents.values()) {
-    accrueAgentTime(agent, toMs, countFromMs, fold.options.intervalMs, (index) => {
+    accrueAgentTime(agent, toMs, fold.grid(countFromMs), (index) => {
       if (index === null) return [pendingAt(pending, `a|${agent.id}`), pendingAt(pending, 'o')];
       if (index < lowIndex) return [];
       return [pendingAt(pending, `a|${agent.id}|${index}`), pendingAt(pending, `o|${index}`)];
@@ -54,11 +54,12 @@ function sortedIds(map: ReadonlyMap<string, unknown>): string[] {
   return [...map.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-/** The interval indexes a report lists: from the warm-up's end to `toMs`, at most `intervalsMax`, the latest. */
-function intervalRange(fold: ReportFold, toMs: number, countFromMs: number): [number, number] {
+/** The interval indexes a report lists: from the warm-up's end to `toMs`, the latest `listedMax` of them. */
+function intervalRange(fold: ReportFold, toMs: number, countFromMs: number, listedMax: number): [number, number] {
   const intervalMs = fold.options.intervalMs;
   const last = Math.max(fold.store.newestIndex, Math.ceil(toMs / intervalMs) - 1);
-  const first = Math.max(Math.floor(countFromMs / intervalMs), last - fold.options.intervalsMax + 1, fold.store.oldestKeptIndex);
+  const kept = Math.min(fold.options.intervalsMax, listedMax);
+  const first = Math.max(Math.floor(countFromMs / intervalMs), last - kept + 1, fold.store.oldestKeptIndex);
   return [first, last];
 }
 
@@ -93,17 +94,18 @@ function intervalRow(fold: ReportFold, index: number, ctx: RowContext): Interval
 }
 
 /**
- * The report of a fold as of `toMs` (which must not be before the fold's last event).
+ * The report of a fold as of `toMs` (which must not be before the fold's last event). `intervalsListedMax`
+ * lists only the latest intervals (live samples list the current one); the default lists all kept.
  * @example
  * const fold = new ReportFold(resolveReportOptions());
  * for (const event of engine.events()) fold.apply(event);
  * const report = buildReport(fold, engine.now());
  */
-export function buildReport(fold: ReportFold, toMs: number): Report {
+export function buildReport(fold: ReportFold, toMs: number, intervalsListedMax = Infinity): Report {
   const options = fold.options;
   const fromMs = fold.fromMs ?? toMs;
   const countFromMs = fromMs + options.warmupMs;
-  const [first, last] = intervalRange(fold, toMs, countFromMs);
+  const [first, last] = intervalRange(fold, toMs, countFromMs, intervalsListedMax);
   const ctx: RowContext = {
     queueIds: sortedIds(fold.store.queues),
     agentIds: sortedIds(fold.store.agents),
@@ -145,7 +147,7 @@ export function buildAgentRow(fold: ReportFold, agentId: string, toMs: number): 
   const agent = fold.agents.get(agentId);
   const countFromMs = (fold.fromMs ?? toMs) + fold.options.warmupMs;
   if (agent !== undefined) {
-    accrueAgentTime(agent, toMs, countFromMs, fold.options.intervalMs, (index) => (index === null ? [pendingAt(pending, 'a')] : []));
+    accrueAgentTime(agent, toMs, fold.grid(countFromMs), (index) => (index === null ? [pendingAt(pending, 'a')] : []));
   }
   return agentRows([agentId], (id) => fold.store.agents.get(id), () => pending.get('a'))[0] as AgentRow;
 }

@@ -4,7 +4,7 @@
  * same definitions to the same events. Non-goal: reading events out of order.
  */
 import type { SwitchboardEvent } from '../domain/events/event.js';
-import { accrueAgentTime } from './agent-time.accrual.js';
+import { type AccrualGrid, accrueAgentTime } from './agent-time.accrual.js';
 import { applyAgentEvent } from './agent.facts.js';
 import { applyContactEvent } from './contact.facts.js';
 import { applyHoldEvent } from './hold.facts.js';
@@ -49,6 +49,11 @@ export class ReportFold {
   isCounted(arrivalMs: number): boolean {
     const countFromMs = this.countFromMs;
     return countFromMs !== undefined && arrivalMs >= countFromMs;
+  }
+
+  /** How agent time is cut (once the first event has set `fromMs`). */
+  grid(countFromMs = this.countFromMs as number): AccrualGrid {
+    return { countFromMs, intervalMs: this.options.intervalMs, intervalsMax: this.options.intervalsMax };
   }
 
   /** The interval index of an instant. */
@@ -99,8 +104,7 @@ export class ReportFold {
 
   /** Adds the agent's time up to `atMs`; call it before the agent's presence or holds change. */
   touchAgent(agent: AgentTrack, atMs: number): void {
-    const countFromMs = this.countFromMs as number;
-    accrueAgentTime(agent, atMs, countFromMs, this.options.intervalMs, (index) => {
+    accrueAgentTime(agent, atMs, this.grid(), (index) => {
       if (index === null) return [this.store.agent(agent.id).time, this.store.overall.time];
       const interval = this.store.interval(index);
       return interval === null ? [] : [this.store.inInterval(interval.agents, agent.id).time, interval.overall.time];

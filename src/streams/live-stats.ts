@@ -30,6 +30,8 @@ export interface LiveStatsOptions extends Omit<ReportOptions, 'toMs'> {
   readonly sampleMs?: number;
   /** Scheduler of the samples; default `clockScheduler(source.clock)`. */
   readonly scheduler?: SchedulerLike;
+  /** Intervals each `metrics$` sample lists, the latest (the current one by default); `report()` lists all kept. Default 1. */
+  readonly metricsIntervalsMax?: number;
 }
 
 /** A sample's time and the last event it covers. */
@@ -45,7 +47,7 @@ export type AgentStats = SampleStamp & AgentRow;
 
 /** Live streams over one engine. */
 export interface LiveStats {
-  /** The whole report (overall, queues, agents, intervals), every `sampleMs`. */
+  /** The report (overall, queues, agents, the latest `metricsIntervalsMax` intervals), every `sampleMs`. */
   readonly metrics$: Observable<Report>;
   /** One queue's figures, every `sampleMs`. */
   queueStats$(queueId: string): Observable<QueueStats>;
@@ -71,6 +73,10 @@ export function createLiveStats(source: LiveStatsSource, options: LiveStatsOptio
   if (!(Number.isFinite(sampleMs) && sampleMs > 0)) {
     throw new RangeError(`switchboard/streams: sampleMs must be a finite number > 0 (got ${sampleMs})`);
   }
+  const metricsIntervalsMax = options.metricsIntervalsMax ?? 1;
+  if (!(Number.isSafeInteger(metricsIntervalsMax) && metricsIntervalsMax >= 0)) {
+    throw new RangeError(`switchboard/streams: metricsIntervalsMax must be an integer >= 0 (got ${metricsIntervalsMax})`);
+  }
   const fold = new ReportFold(resolveReportOptions(options));
   const tracker = new QueueStateTracker();
   const scheduler = options.scheduler ?? clockScheduler(source.clock);
@@ -88,7 +94,7 @@ export function createLiveStats(source: LiveStatsSource, options: LiveStatsOptio
   const stamp = (): SampleStamp => ({ atMs: nowMs(), lastSeq: fold.lastSeq });
   const every = <T>(sample: () => T): Observable<T> => timer(0, sampleMs, scheduler).pipe(map(sample));
   return {
-    metrics$: every(() => buildReport(fold, nowMs())),
+    metrics$: every(() => buildReport(fold, nowMs(), metricsIntervalsMax)),
     queueStats$: (queueId) => every(() => ({ ...stamp(), ...buildQueueRow(fold, queueId) })),
     agentStats$: (agentId) => every(() => ({ ...stamp(), ...buildAgentRow(fold, agentId, nowMs()) })),
     queueState$: (queueId) => every(() => tracker.stateOf(source, queueId, nowMs())),

@@ -1,0 +1,74 @@
+/**
+ * Read-only questions an embedder asks the engine: views of records, actors by id, transcripts and
+ * customer histories (the last two derived from the event log).
+ */
+import type { AnyActorRef } from 'xstate';
+import type { ActorSeed } from '../actors/actor-registry.js';
+import { contactMachine } from '../actors/contact.machine.js';
+import { customerMachine } from '../actors/customer.machine.js';
+import { sessionMachine } from '../actors/session.machine.js';
+import type { EngineState } from './engine-state.js';
+import { contactOfSession, type HistoryEntry, historyOf, type TranscriptEntry, transcriptOf } from './transcripts.js';
+import {
+  type AgentView,
+  agentView,
+  type ContactView,
+  contactView,
+  type QueueView,
+  queueView,
+  type SessionView,
+  sessionView,
+} from './views.js';
+
+/** Builds the query methods of an engine over its state. */
+export function queriesOf(state: EngineState) {
+  return {
+    /** A live contact, or undefined once it has ended. */
+    contact(contactId: string): ContactView | undefined {
+      const contact = state.contacts.get(contactId);
+      return contact === undefined || contact.status === 'new' ? undefined : contactView(contact);
+    },
+    /** An agent, or undefined. */
+    agent(agentId: string): AgentView | undefined {
+      const agent = state.agents.get(agentId);
+      return agent === undefined ? undefined : agentView(agent);
+    },
+    /** A queue, or undefined. */
+    queue(queueId: string): QueueView | undefined {
+      const queue = state.queues.get(queueId);
+      return queue === undefined ? undefined : queueView(queue);
+    },
+    /** A chat session (open, or closed and still rateable), or undefined. */
+    session(sessionId: string): SessionView | undefined {
+      const session = state.sessions.get(sessionId);
+      return session === undefined ? undefined : sessionView(session);
+    },
+    /** Every message of a session's chat (queued messages, internal consults marked), from the log. */
+    transcript(sessionId: string): TranscriptEntry[] {
+      const events = state.log.since(0);
+      const contactId = state.sessions.get(sessionId)?.contact.id ?? contactOfSession(events, sessionId);
+      return contactId === undefined ? [] : transcriptOf(events, contactId);
+    },
+    /** A customer's contacts and how each ended, from the log. */
+    customerHistory(customerId: string): HistoryEntry[] {
+      return historyOf(state.log.since(0), customerId);
+    },
+    /**
+     * The xstate actor of an agent, a queue, a live contact, a session or a customer, by id. Contact,
+     * session and customer actors are created on first request and follow the record from then on.
+     */
+    actorOf(id: string): AnyActorRef | undefined {
+      return state.actors.actorOf(id, seedOf(state, id));
+    },
+  };
+}
+
+function seedOf(state: EngineState, id: string): ActorSeed | undefined {
+  const contact = state.contacts.get(id);
+  if (contact !== undefined && contact.status !== 'new') return { machine: contactMachine, value: contact.status, context: { contactId: id } };
+  const session = state.sessions.get(id);
+  if (session !== undefined) return { machine: sessionMachine, value: session.status, context: { sessionId: id } };
+  if (state.customers.get(id) === undefined) return undefined;
+  const contactCount = state.customers.history(id).length;
+  return { machine: customerMachine, value: 'known', context: { customerId: id, contactCount, lastContactId: null } };
+}
