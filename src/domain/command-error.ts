@@ -26,6 +26,8 @@ export const ERROR_CODES = [
   'unknown_session',
   'session_closed',
   'not_participant',
+  'not_owner',
+  'queue_closed',
   'unknown_canned_answer',
   'missing_placeholder',
   'unknown_url',

@@ -33,22 +33,28 @@ export function setOpen(state: EngineState, queue: QueueRecord, open: boolean): 
   else onClose(state, queue);
 }
 
-/** Held contacts start their queue timers now and are routed in work order. */
+/**
+ * Held contacts (waiting, or offered when the queue closed) start their queue timers again from now;
+ * waiting ones are routed in work order.
+ */
 function onOpen(state: EngineState, queue: QueueRecord): void {
   const waiting = waitingContacts(queue) as ContactRecord[];
   if (queue.config.onNoAgents !== undefined && queue.loggedInCount === 0) {
     for (const contact of waiting) applyOverflow(state, contact, queue.config.onNoAgents, 'no_agents');
     return;
   }
-  for (const contact of waiting) {
+  for (const contact of [...offeredFrom(queue), ...waiting]) {
     contact.leg++;
     contact.legStartMs = state.nowMs;
     scheduleQueueTimers(state, contact);
-    state.raiseContact(contact);
+    if (contact.status === 'queued') state.raiseContact(contact);
   }
 }
 
-/** The at-close policy: ticket every waiting and offered contact, or keep them with their timers paused. */
+/**
+ * The at-close policy: ticket every waiting and offered contact, or keep them. Kept contacts' queue
+ * timers stop (their token goes stale) and start again from the next opening.
+ */
 function onClose(state: EngineState, queue: QueueRecord): void {
   const contacts = [...offeredFrom(queue), ...(waitingContacts(queue) as ContactRecord[])];
   for (const contact of contacts) {
@@ -62,7 +68,8 @@ function offeredFrom(queue: QueueRecord): ContactRecord[] {
   const contacts: ContactRecord[] = [];
   for (const membership of queue.members) {
     for (const offer of (membership.agent as AgentRecord).pendingOffers) {
-      if (offer.contact.queue === queue) contacts.push(offer.contact);
+      // A warm-transfer offer belongs to a conversation in progress, not to a waiting contact.
+      if (offer.contact.queue === queue && offer.fromAgent === null) contacts.push(offer.contact);
     }
   }
   return contacts.sort((a, b) => a.seq - b.seq);

@@ -45,6 +45,8 @@ export class EngineCore {
     }
     this.events$ = new Observable<SwitchboardEvent>((subscriber) => state.log.listen((event) => subscriber.next(event)));
     this.previews$ = this.previewSubject.asObservable();
+    // The first deadlines (calendar edges) need a clock timer before any command arrives.
+    this.scheduleWake();
   }
 
   /**

@@ -187,7 +187,8 @@ function returnToQueue(state: EngineState, offer: OfferRecord, declined: boolean
   releaseCapacity(state, agent, contact);
 }
 
-function addDecline(state: EngineState, contact: ContactRecord, decline: Decline): void {
+/** Keeps an agent from being offered this contact again before `decline.untilMs`. */
+export function addDecline(state: EngineState, contact: ContactRecord, decline: Decline): void {
   const now = state.nowMs;
   const kept = (contact.declined ?? []).filter((d) => d.untilMs > now && d.agentId !== decline.agentId);
   kept.push(decline);

@@ -6,6 +6,7 @@
  */
 import type { EngineState } from './engine-state.js';
 import type { SessionRecord } from './records.js';
+import { ownerOf } from './sessions.js';
 
 /** A preview handed to the session's agents on `engine.previews$`. */
 export interface TypingPreview {
@@ -23,7 +24,7 @@ export type RedactPreview = (text: string, context: { readonly contactId: string
 export function previewTyping(state: EngineState, session: SessionRecord, text: string): boolean {
   const contact = session.contact;
   const settings = contact.queue.config.typingPreview;
-  if (!settings.enabled || contact.agent === null) return false;
+  if (!settings.enabled || ownerOf(contact) === null) return false;
   const redacted = redact(state, text, contact.id, contact.queue.id);
   if (redacted === null) return false;
   const nextAtMs = session.previewAtMs + settings.previewIntervalMs;
@@ -40,7 +41,7 @@ export function previewTyping(state: EngineState, session: SessionRecord, text: 
 export function flushPreview(state: EngineState, session: SessionRecord): void {
   const pending = session.previewPending;
   session.previewPending = null;
-  if (pending !== null && session.status === 'open' && session.contact.agent !== null) send(state, session, pending);
+  if (pending !== null && session.status === 'open' && ownerOf(session.contact) !== null) send(state, session, pending);
 }
 
 /** Runs the embedder's hook; a hook that throws drops the preview (nothing unredacted leaks). */
@@ -57,6 +58,6 @@ function redact(state: EngineState, text: string, contactId: string, queueId: st
 function send(state: EngineState, session: SessionRecord, text: string): void {
   session.previewAtMs = state.nowMs;
   const contact = session.contact;
-  const agentIds = [contact.agent!.id, ...session.invited.map((a) => a.id)];
+  const agentIds = [ownerOf(contact)!.id, ...session.invited.map((a) => a.id)];
   state.previews.push({ at: state.nowMs, sessionId: session.id, contactId: contact.id, agentIds, text });
 }

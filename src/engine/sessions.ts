@@ -6,6 +6,7 @@
 import type { EngineState } from './engine-state.js';
 import { holdCapacity, releaseCapacity } from './capacity.js';
 import { addMessage } from './messages.js';
+import { fillPlaceholders } from './placeholders.js';
 import { SESSION_LIFECYCLE } from './lifecycles.js';
 import type { AgentRecord, ContactRecord, SessionRecord } from './records.js';
 
@@ -17,7 +18,16 @@ export function openSessionFor(state: EngineState, contact: ContactRecord, agent
   const session = contact.session;
   if (session !== null) {
     session.lastOwnerId = agent.id;
-    state.emit({ type: 'session.joined', seq: 0, at: state.nowMs, sessionId: session.id, contactId: contact.id, agentId: agent.id, role: 'owner' });
+    state.emit({
+      type: 'session.joined',
+      seq: 0,
+      at: state.nowMs,
+      sessionId: session.id,
+      contactId: contact.id,
+      agentId: agent.id,
+      role: 'owner',
+      deliveredMessageIds: delivered,
+    });
     return;
   }
   const created: SessionRecord = {
@@ -45,7 +55,7 @@ export function openSessionFor(state: EngineState, contact: ContactRecord, agent
   });
   const welcome = contact.queue.config.welcomeMessage;
   if (welcome !== '') {
-    const text = fillKnown(welcome, placeholderValues(state, contact, agent));
+    const text = fillPlaceholders(welcome, placeholderValues(state, contact, agent));
     addMessage(state, contact, created.id, { from: 'system', agentId: null, kind: 'welcome', text, url: null, internal: false });
   }
 }
@@ -60,17 +70,13 @@ export function placeholderValues(state: EngineState, contact: ContactRecord, ag
   };
 }
 
-/** Fills the placeholders that have a value and leaves the others as written. */
-function fillKnown(text: string, values: Record<string, string | null>): string {
-  return text.replace(/\{([A-Za-z][A-Za-z0-9_]*)\}/g, (match, name: string) => values[name] ?? match);
-}
-
 /** Marks a session closed: invited colleagues leave and the rating window starts. */
 export function markClosed(state: EngineState, session: SessionRecord, by: 'agent' | 'customer' | 'system', agentId: string | null): void {
   const contact = session.contact;
   session.status = SESSION_LIFECYCLE.step(session.status, 'CLOSE');
   session.ratingUntilMs = state.nowMs + contact.queue.config.ratingWindowMs;
-  if (contact.agent !== null) session.lastOwnerId = contact.agent.id;
+  const owner = ownerOf(contact);
+  if (owner !== null) session.lastOwnerId = owner.id;
   state.emit({ type: 'session.closed', seq: 0, at: state.nowMs, sessionId: session.id, contactId: contact.id, by, agentId });
   if (state.actors.watching) state.actors.send(session.id, { type: 'CLOSE' });
   releaseInvited(state, session);
@@ -82,9 +88,14 @@ export function closeIfOpen(state: EngineState, contact: ContactRecord): void {
   if (contact.session?.status === 'open') markClosed(state, contact.session, 'system', null);
 }
 
+/** The agent who owns the chat now: its holder while active (an agent merely offered it is not). */
+export function ownerOf(contact: ContactRecord): AgentRecord | null {
+  return contact.status === 'active' ? contact.agent : null;
+}
+
 /** Whether an agent is in the session (owner or invited). */
 export function isParticipant(session: SessionRecord, agentId: string): boolean {
-  return session.contact.agent?.id === agentId || session.invited.some((a) => a.id === agentId);
+  return ownerOf(session.contact)?.id === agentId || session.invited.some((a) => a.id === agentId);
 }
 
 /** Brings an invited colleague into the session; their chat capacity is held until they leave. */
@@ -99,6 +110,7 @@ export function inviteAgent(state: EngineState, session: SessionRecord, invitee:
     contactId: session.contact.id,
     agentId: invitee.id,
     role: 'invited',
+    deliveredMessageIds: [],
   });
 }
 

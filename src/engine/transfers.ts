@@ -7,6 +7,7 @@ import type { Membership } from '../routing/routed-agent.js';
 import { holdCapacity, releaseCapacity } from './capacity.js';
 import type { EngineState } from './engine-state.js';
 import { enterQueue } from './queue-entry.js';
+import { addDecline } from './offers.js';
 import type { AgentRecord, ContactRecord, OfferRecord, QueueRecord } from './records.js';
 import { leaveSession, releaseInvited } from './sessions.js';
 
@@ -30,7 +31,7 @@ export function coldTransfer(
     mode: 'cold',
     reason,
   });
-  release(state, contact, from);
+  release(state, contact, from, toQueue);
   contact.targetAgentId = toAgentId;
   enterQueue(state, contact, toQueue, reason === 'escalation' ? 'escalation' : 'transfer');
 }
@@ -39,7 +40,7 @@ export function coldTransfer(
 export function requeue(state: EngineState, contact: ContactRecord, toQueue: QueueRecord): void {
   const from = contact.agent as AgentRecord;
   state.emit({ type: 'contact.requeued', seq: 0, at: state.nowMs, contactId: contact.id, agentId: from.id, queueId: toQueue.id });
-  release(state, contact, from);
+  release(state, contact, from, toQueue);
   contact.targetAgentId = null;
   enterQueue(state, contact, toQueue, 'requeue');
 }
@@ -79,8 +80,11 @@ export function warmTransfer(state: EngineState, contact: ContactRecord, members
   });
 }
 
-/** The holder leaves the contact (and its session) without wrap-up. */
-function release(state: EngineState, contact: ContactRecord, from: AgentRecord): void {
+/**
+ * The holder leaves the contact (and its session) without wrap-up, and is not offered it again within
+ * the target queue's re-offer cooldown: a handed-on contact must not bounce straight back.
+ */
+function release(state: EngineState, contact: ContactRecord, from: AgentRecord, toQueue: QueueRecord): void {
   const session = contact.session;
   if (session !== null) {
     releaseInvited(state, session);
@@ -89,4 +93,6 @@ function release(state: EngineState, contact: ContactRecord, from: AgentRecord):
   contact.agent = null;
   contact.membership = null;
   releaseCapacity(state, from, contact);
+  const cooldownMs = toQueue.config.reofferCooldownMs;
+  if (cooldownMs > 0) addDecline(state, contact, { agentId: from.id, untilMs: state.nowMs + cooldownMs });
 }

@@ -6,6 +6,7 @@ import { CHANNELS } from '../domain/channel.js';
 import type { ContactStatus } from '../domain/contact-status.js';
 import type { Presence } from '../domain/presence.js';
 import type { AgentRecord, ContactRecord, CustomerContext, QueueRecord, SessionRecord } from './records.js';
+import { ownerOf } from './sessions.js';
 
 /** A live contact as seen from outside. */
 export interface ContactView {
@@ -63,7 +64,7 @@ export function sessionView(session: SessionRecord): SessionView {
     id: session.id,
     contactId: contact.id,
     status: session.status,
-    ownerId: session.status === 'open' ? (contact.agent?.id ?? null) : null,
+    ownerId: session.status === 'open' ? (ownerOf(contact)?.id ?? null) : null,
     invitedIds: session.invited.map((a) => a.id),
     context: contact.context,
     rated: session.rated,

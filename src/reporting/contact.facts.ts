@@ -4,7 +4,7 @@
  * contact level in the overall figures.
  */
 import type { EventOf, SwitchboardEvent } from '../domain/events/event.js';
-import { releaseHoldsOf, releaseHold } from './hold.facts.js';
+import { releaseHold, releaseHoldsOf, takeOver } from './hold.facts.js';
 import type { ReportFold } from './report-fold.js';
 import type { Tally } from './tally.js';
 import type { ContactTrack, Leg } from './tracks.js';
@@ -34,12 +34,16 @@ function endingTrack(fold: ReportFold, contactId: string, queueId: string, atMs:
 function abandoned(fold: ReportFold, e: EventOf<'contact.abandoned'>): void {
   const track = endingTrack(fold, e.contactId, e.queueId, e.at);
   if (track.counted) {
-    const within = e.waitMs <= fold.options.serviceLevelThresholdMs ? 1 : 0;
-    count([...fold.legScopes(track.leg), ...fold.overallScopes(track)], (t) => {
+    // A short abandon is one of an unanswered wait (a contact answered, requeued and then abandoned is not),
+    // so answered + short abandons never exceed offered and every service level stays within 0..1.
+    const short = e.waitMs <= fold.options.serviceLevelThresholdMs;
+    const abandon = (shortHere: boolean) => (t: Tally): void => {
       t.abandoned++;
-      t.abandonedWithinThreshold += within;
+      if (shortHere) t.abandonedWithinThreshold++;
       t.abandonedWait.add(e.waitMs);
-    });
+    };
+    count(fold.legScopes(track.leg), abandon(short && track.leg?.answered !== true));
+    count(fold.overallScopes(track), abandon(short && !track.answered));
   }
   releaseHoldsOf(fold, track, e.at);
   fold.endContact(track);
@@ -75,8 +79,10 @@ function moved(fold: ReportFold, contactId: string, add: (t: Tally) => void, age
 function transferred(fold: ReportFold, e: EventOf<'contact.transferred'>): void {
   moved(fold, e.contactId, (t) => t.transferredOut++, e.fromAgentId);
   const track = fold.contacts.get(e.contactId);
-  // Cold: the first agent leaves now. Warm: it stays until the next agent takes the contact.
+  // Cold: the first agent leaves now and the contact is routed again. Warm to an agent: the event marks
+  // the moment the second agent accepted, and it takes the contact over (there is no `contact.assigned`).
   if (e.mode === 'cold') releaseHold(fold, e.fromAgentId, e.contactId, e.at);
+  else if (e.toAgentId !== null) takeOver(fold, e.fromAgentId, e.toAgentId, e.contactId, e.at);
   else if (track !== undefined) track.warmFromAgentId = e.fromAgentId;
 }
 

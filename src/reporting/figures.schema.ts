@@ -69,7 +69,7 @@ export const ContactFiguresSchema = z
     requeued: count('contacts an agent put back into a queue (contact.requeued)'),
     overflowedOut: count('contacts moved to an overflow queue (contact.overflowed)'),
     answeredWithinThreshold: count('answered with waitMs <= serviceLevelThresholdMs'),
-    abandonedWithinThreshold: count('abandoned with waitMs <= serviceLevelThresholdMs'),
+    abandonedWithinThreshold: count('abandoned with waitMs <= serviceLevelThresholdMs and not answered before (in the leg; overall: ever)'),
     serviceLevelOverOffered: fraction('answeredWithinThreshold / offered'),
     serviceLevelOverAnswered: fraction('answeredWithinThreshold / answered'),
     serviceLevelOverOfferedLessShortAbandons: fraction('answeredWithinThreshold / (offered - abandonedWithinThreshold)'),

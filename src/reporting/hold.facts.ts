@@ -35,6 +35,19 @@ export function releaseHold(fold: ReportFold, agentId: string, contactId: string
   return hold;
 }
 
+/**
+ * A warm transfer completed: the second agent holds the contact from now on, in the same leg; its talk,
+ * wrap-up and handle times count from the takeover.
+ * @example takeOver(fold, 'ann', 'bob', 'c-1', 70_000);
+ */
+export function takeOver(fold: ReportFold, fromAgentId: string, toAgentId: string, contactId: string, atMs: number): void {
+  const previous = releaseHold(fold, fromAgentId, contactId, atMs);
+  const track = fold.contacts.get(contactId);
+  if (track === undefined) return;
+  const hold: Hold = { contactId, leg: previous?.leg ?? track.leg, counted: track.counted, owner: true, assignedAt: atMs, completedAt: null };
+  startHold(fold, toAgentId, track, hold, atMs);
+}
+
 /** Ends every hold on a contact that reached a final state. */
 export function releaseHoldsOf(fold: ReportFold, track: ContactTrack, atMs: number): void {
   for (const agentId of [...track.holders]) releaseHold(fold, agentId, track.id, atMs);

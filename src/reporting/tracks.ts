@@ -31,7 +31,7 @@ export interface ContactTrack {
   answeredLeg: Leg | null;
   /** Agents holding it (talk, wrap-up, or invited into its session). */
   readonly holders: Set<string>;
-  /** The agent that started a warm transfer and holds it until the next agent takes it. */
+  /** The agent of a warm transfer to a queue, who holds the contact until the next agent takes it. */
   warmFromAgentId: string | null;
 }
 

@@ -37,6 +37,8 @@ export interface SessionMessageEvent extends EventBase<'session.message'> {
 /** The embedder updated what the customer is doing: page, cart, profile. */
 export interface SessionContextEvent extends EventBase<'session.context'> {
   readonly contactId: string;
+  /** The chat's session, or null before an agent accepted it. */
+  readonly sessionId: string | null;
   readonly pageUrl: string | null;
   readonly cart: unknown;
   readonly profile: unknown;
@@ -48,6 +50,8 @@ export interface SessionJoinedEvent extends EventBase<'session.joined'> {
   readonly contactId: string;
   readonly agentId: string;
   readonly role: 'owner' | 'invited';
+  /** For a new owner: customer messages written while the chat waited, now delivered. */
+  readonly deliveredMessageIds: readonly string[];
 }
 
 /** An agent left a session (an invited colleague, or the first agent of a transfer). */

@@ -106,12 +106,12 @@ export const customerSendMessage: CommandHandler = {
       () => checkText('customer.sendMessage', 'text', c.text),
     );
     if (error !== null) return error;
-    const contact = contactIn(state, c, ['queued', 'offered', 'active'], 'contact_not_active');
-    if (isError(contact)) return contact;
-    if (contact.session !== null && contact.session.status !== 'open') {
-      return fail('customer.sendMessage', 'session_closed', `session "${contact.session.id}" is closed`);
+    const session = state.contacts.get(c.contactId as string)?.session;
+    if (session !== undefined && session !== null && session.status !== 'open') {
+      return fail('customer.sendMessage', 'session_closed', `session "${session.id}" is closed`);
     }
-    return null;
+    const contact = contactIn(state, c, ['queued', 'offered', 'active'], 'contact_not_active');
+    return isError(contact) ? contact : null;
   },
   apply(state, c) {
     const contact = state.contacts.get(c.contactId as string)!;

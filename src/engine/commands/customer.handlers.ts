@@ -55,7 +55,7 @@ export const customerSetContext: CommandHandler = {
       profile: copy(c.profile) ?? contact.context?.profile ?? null,
     };
     contact.context = context;
-    state.emit({ type: 'session.context', seq: 0, at: state.nowMs, contactId: contact.id, ...context });
+    state.emit({ type: 'session.context', seq: 0, at: state.nowMs, contactId: contact.id, sessionId: contact.session?.id ?? null, ...context });
     return { contactId: contact.id };
   },
 };

@@ -7,7 +7,7 @@ import { describeValue } from '../../domain/errors.js';
 import type { EngineState } from '../engine-state.js';
 import { addMessage } from '../messages.js';
 import type { SessionRecord } from '../records.js';
-import { fillCanned } from './canned.js';
+import { fillPlaceholders, missingPlaceholders } from '../placeholders.js';
 import { placeholderValues } from '../sessions.js';
 import { checkId, checkKnownFields, fail, fieldsOf } from './checks.js';
 import type { CommandHandler } from './handler.js';
@@ -31,11 +31,11 @@ function cannedText(state: EngineState, session: SessionRecord, c: Record<string
   if (canned === undefined) return fail('session.sendCanned', 'unknown_canned_answer', `cannedId "${c.cannedId}" is not in queue "${session.contact.queue.id}"`);
   const agent = state.agents.get(c.agentId as string)!;
   const values = { ...placeholderValues(state, session.contact, agent), ...(c.values as Record<string, string> | undefined) };
-  const filled = fillCanned(canned.text, values);
-  if ('missing' in filled) {
-    return fail('session.sendCanned', 'missing_placeholder', `canned answer "${canned.id}" needs values for ${filled.missing.join(', ')}`);
+  const missing = missingPlaceholders(canned.text, values);
+  if (missing.length > 0) {
+    return fail('session.sendCanned', 'missing_placeholder', `canned answer "${canned.id}" needs values for ${missing.join(', ')}`);
   }
-  return filled;
+  return { text: fillPlaceholders(canned.text, values) };
 }
 
 /** `session.sendCanned`: a canned answer, placeholders filled and checked. */

@@ -8,7 +8,7 @@ import type { EngineState } from '../engine-state.js';
 import { addMessage } from '../messages.js';
 import type { SessionRecord } from '../records.js';
 import { closeSession, rateSession } from '../session-close.js';
-import { inviteAgent, isParticipant, leaveSession } from '../sessions.js';
+import { inviteAgent, isParticipant, leaveSession, ownerOf } from '../sessions.js';
 import { canTake } from '../../routing/routed-agent.js';
 import { checkId, checkKnownFields, fail, fieldsOf, firstError } from './checks.js';
 import { checkText } from './contact-input.js';
@@ -103,7 +103,10 @@ export const sessionClose: CommandHandler = {
     if (c.by !== 'agent' && c.by !== 'customer') return fail('session.close', 'invalid_command', `by must be "agent" or "customer" (got ${describeValue(c.by)})`);
     if (c.by === 'agent') {
       const session = openSessionOf(state, c);
-      return isFailure(session) ? session : null;
+      if (isFailure(session)) return session;
+      return ownerOf(session.contact)?.id === c.agentId
+        ? null
+        : fail('session.close', 'not_owner', `agent "${c.agentId}" was invited to session "${session.id}"; only its owner closes it`);
     }
     if (c.agentId !== undefined) return fail('session.close', 'invalid_command', 'agentId is only for by: "agent"');
     const session = findSession(state, c);

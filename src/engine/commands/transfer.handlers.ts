@@ -38,6 +38,7 @@ function targetQueue(state: EngineState, c: RawCommand, contact: ContactRecord, 
 
 /** For a warm transfer: the target agent's membership, or (to a queue) whether anyone could take it. */
 function warmTarget(state: EngineState, c: RawCommand, contact: ContactRecord, queue: QueueRecord): Membership | CommandError | null {
+  if (!queue.open) return fail('contact.transfer', 'queue_closed', `queue "${queue.id}" is closed; a cold transfer follows its after-hours policy`);
   if (c.toAgentId === undefined) {
     return hasEligibleAgent(queue, probe(contact, queue), state.routing) ? null : fail('contact.transfer', 'no_agent_available', `nobody in queue "${queue.id}" can take contact "${contact.id}" now; try a cold transfer`);
   }
