@@ -40,8 +40,11 @@ export function isLive(state: EngineState, deadline: Deadline): boolean {
       return state.offers.has(deadline.targetId);
     case 'wrapup.end':
       return state.contacts.get(deadline.targetId)?.status === 'wrap_up';
-    case 'cooldown.end':
-      return state.contacts.get(deadline.targetId)?.status === 'queued';
+    case 'cooldown.end': {
+      // Live while the contact may still wait: it can be offered elsewhere now and return to the queue.
+      const status = state.contacts.get(deadline.targetId)?.status;
+      return status === 'queued' || status === 'offered';
+    }
     case 'wait.max':
     case 'relax.step':
     case 'ageing.step': {

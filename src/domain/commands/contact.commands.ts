@@ -24,7 +24,10 @@ export interface ContactCreateCommand extends CommandBase<'contact.create'> {
   readonly customer?: CustomerInput;
   /** The customer's first message (kept for the agent, or for the ticket). */
   readonly message?: string;
-  /** Route only to this agent (who must be a member of the queue). */
+  /**
+   * Route only to this agent (who must be a member of the queue). If that agent declines or misses the
+   * offer, the contact falls back to the whole queue.
+   */
   readonly targetAgentId?: string;
   /** Free-form data kept with the contact (JSON, bounded size and depth). */
   readonly attributes?: Readonly<Record<string, unknown>>;

@@ -13,7 +13,7 @@ export interface ContactCreatedEvent extends EventBase<'contact.created'> {
   /** The contact's own skill requirement, or null when the queue's applies. */
   readonly skills: Readonly<Record<string, number>> | null;
   readonly customerId: string | null;
-  /** Set when the contact may only go to this agent. */
+  /** Set when the contact goes only to this agent (until that agent declines or misses it). */
   readonly targetAgentId: string | null;
   readonly attributes: Readonly<Record<string, unknown>> | null;
 }
