@@ -18,9 +18,6 @@ import type { EventLog } from './event-log.js';
 import type { AgentRecord, ContactRecord, OfferRecord, QueueRecord, SessionRecord } from './records.js';
 import type { RedactPreview, TypingPreview } from './previews.js';
 
-/** How an offer that is no longer pending ended, remembered for clear error messages. */
-export type OfferOutcome = 'accepted' | 'rejected' | 'expired' | 'withdrawn';
-
 /** The engine's whole mutable state. */
 export class EngineState {
   nowMs: number;
@@ -40,8 +37,7 @@ export class EngineState {
   readonly previews: TypingPreview[] = [];
   /** Contacts that reached a terminal state, by id: kept (bounded) to explain late commands. */
   readonly endedContacts: BoundedMap<string, ContactStatus>;
-  readonly resolvedOffers: BoundedMap<string, OfferOutcome>;
-  readonly deadlines = new DeadlineHeap();
+  readonly deadlines = new DeadlineHeap(() => this.nowMs);
   readonly skills = new SkillIndex();
   readonly phoneBlocks: boolean[];
   readonly routing: RoutingContext;
@@ -71,7 +67,6 @@ export class EngineState {
     this.lastClockMs = startMs;
     this.phoneBlocks = CHANNELS.map((channel) => config.routing.phoneBlocks.includes(channel));
     this.endedContacts = new BoundedMap(config.routing.commandIdMemoryMax);
-    this.resolvedOffers = new BoundedMap(config.routing.commandIdMemoryMax);
     this.endedSessions = new BoundedMap(config.routing.commandIdMemoryMax);
     this.routing = {
       skills: this.skills,

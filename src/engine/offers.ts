@@ -7,7 +7,7 @@ import { dequeueContact, enqueueContact } from '../routing/contact-queue.js';
 import type { Membership } from '../routing/routed-agent.js';
 import type { Decline } from '../routing/routed-contact.js';
 import { holdCapacity, releaseCapacity } from './capacity.js';
-import type { EngineState, OfferOutcome } from './engine-state.js';
+import type { EngineState } from './engine-state.js';
 import { stepContact } from './lifecycles.js';
 import type { AgentRecord, ContactRecord, OfferRecord, QueueRecord } from './records.js';
 import { leaveSession, openSessionFor, releaseInvited } from './sessions.js';
@@ -57,7 +57,7 @@ export function routeTo(
 /** The agent takes the offered contact (for a warm transfer: takes it over from its first agent). */
 export function acceptOffer(state: EngineState, offer: OfferRecord): void {
   const { contact, agent } = offer;
-  endPending(state, offer, 'accepted');
+  endPending(state, offer);
   agent.missedInRow = 0;
   contact.offer = null;
   state.emit({ type: 'offer.accepted', seq: 0, at: state.nowMs, offerId: offer.id, contactId: contact.id, agentId: agent.id });
@@ -96,7 +96,7 @@ function takeOver(state: EngineState, offer: OfferRecord, from: AgentRecord): vo
 /** The agent declines: the contact waits again and is not re-offered to this agent within the cooldown. */
 export function rejectOffer(state: EngineState, offer: OfferRecord): void {
   offer.agent.missedInRow = 0;
-  endPending(state, offer, 'rejected');
+  endPending(state, offer);
   state.emit({
     type: 'offer.rejected',
     seq: 0,
@@ -112,7 +112,7 @@ export function rejectOffer(state: EngineState, offer: OfferRecord): void {
 export function expireOffer(state: EngineState, offer: OfferRecord): number {
   const agent = offer.agent;
   const missedInRow = ++agent.missedInRow;
-  endPending(state, offer, 'expired');
+  endPending(state, offer);
   state.emit({
     type: 'offer.expired',
     seq: 0,
@@ -128,7 +128,7 @@ export function expireOffer(state: EngineState, offer: OfferRecord): number {
 
 /** The engine takes an offer back. The contact waits again unless it has ended (`contact_ended`). */
 export function withdrawOffer(state: EngineState, offer: OfferRecord, reason: WithdrawReason): void {
-  endPending(state, offer, 'withdrawn');
+  endPending(state, offer);
   state.emit({
     type: 'offer.withdrawn',
     seq: 0,
@@ -160,11 +160,10 @@ export function withdrawOffersOf(
   for (const offer of agent.pendingOffers.slice()) if (which(offer)) withdrawOffer(state, offer, reason);
 }
 
-function endPending(state: EngineState, offer: OfferRecord, outcome: OfferOutcome): void {
+function endPending(state: EngineState, offer: OfferRecord): void {
   state.offers.delete(offer.id);
   const pending = offer.agent.pendingOffers;
   pending.splice(pending.indexOf(offer), 1);
-  state.resolvedOffers.set(offer.id, outcome);
 }
 
 function returnToQueue(state: EngineState, offer: OfferRecord, declined: boolean): void {

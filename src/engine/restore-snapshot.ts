@@ -55,7 +55,6 @@ function restoreCounters(state: EngineState, snapshot: EngineSnapshot): void {
   state.sessionCounter = c.session;
   state.lastClockMs = snapshot.lastClockMs;
   for (const [id, status] of snapshot.endedContacts) state.endedContacts.set(id, status);
-  for (const [id, outcome] of snapshot.resolvedOffers) state.resolvedOffers.set(id, outcome);
   for (const [id, outcome] of snapshot.endedSessions) state.endedSessions.set(id, outcome);
 }
 

@@ -12,7 +12,6 @@ import type { Presence } from '../domain/presence.js';
 import type { Decline } from '../routing/routed-contact.js';
 import type { CustomerRecord } from './customers.js';
 import type { Deadline } from './deadlines.js';
-import type { OfferOutcome } from './engine-state.js';
 import type { CustomerContext } from './records.js';
 
 /** The snapshot format version this package writes and reads. */
@@ -105,7 +104,6 @@ export interface EngineSnapshot {
   readonly deadlineSeq: number;
   readonly commandMemory: readonly (readonly [string, CommandResult])[];
   readonly endedContacts: readonly (readonly [string, ContactStatus])[];
-  readonly resolvedOffers: readonly (readonly [string, OfferOutcome])[];
   readonly endedSessions: readonly (readonly [string, 'rated' | 'unrated'])[];
   /** The in-memory customer directory's contents; null when the embedder brings its own. */
   readonly customers: { readonly records: readonly CustomerRecord[]; readonly histories: readonly (readonly [string, readonly string[]])[] } | null;

@@ -47,7 +47,6 @@ export function takeSnapshot(state: EngineState, commandMemory: BoundedMap<strin
     deadlineSeq: state.deadlines.nextSeq,
     commandMemory: [...commandMemory.entries()],
     endedContacts: [...state.endedContacts.entries()] as [string, ContactStatus][],
-    resolvedOffers: [...state.resolvedOffers.entries()],
     endedSessions: [...state.endedSessions.entries()],
     customers: state.customers instanceof InMemoryCustomerDirectory ? state.customers.save() : null,
   };

@@ -73,7 +73,11 @@ function queueRows(ids: readonly string[], tallyOf: (id: string) => Tally | unde
   return ids.map((queueId) => ({ queueId, ...(contactFigures(tallyOf(queueId) ?? EMPTY) satisfies ContactFigures) }));
 }
 
-function agentRows(ids: readonly string[], tallyOf: (id: string) => Tally | undefined, pending: (id: string) => AgentTime | undefined): AgentRow[] {
+function agentRows(
+  ids: readonly string[],
+  tallyOf: (id: string) => Tally | undefined,
+  pending: (id: string) => AgentTime | undefined,
+): AgentRow[] {
   return ids.map((agentId) => {
     const tally = tallyOf(agentId) ?? EMPTY;
     return { agentId, ...(agentFigures(tally, merged(tally.time, pending(agentId))) satisfies AgentFigures) };

@@ -41,7 +41,13 @@ export const TicketedByReasonSchema = z
 
 /** Ratings by score, "1" (worst) to "5" (best). */
 export const RatingsByScoreSchema = z
-  .object({ '1': count('ratings of 1'), '2': count('ratings of 2'), '3': count('ratings of 3'), '4': count('ratings of 4'), '5': count('ratings of 5') })
+  .object({
+    '1': count('ratings of 1'),
+    '2': count('ratings of 2'),
+    '3': count('ratings of 3'),
+    '4': count('ratings of 4'),
+    '5': count('ratings of 5'),
+  })
   .meta({ id: 'RatingsByScore', description: 'Ratings (session.rated) by score' });
 
 /** The handle-time and rating fields, shared by contact and agent figures. */

@@ -5,10 +5,15 @@
 import type { EventOf, SwitchboardEvent } from '../domain/events/event.js';
 import type { ReportFold } from './report-fold.js';
 import type { Tally } from './tally.js';
-import type { ContactTrack, Hold } from './tracks.js';
+import type { ContactTrack, Hold, Leg } from './tracks.js';
 
 function count(tallies: readonly Tally[], add: (t: Tally) => void): void {
   for (const t of tallies) add(t);
+}
+
+/** The hold of the agent who owns the contact (assigned, or taken over in a warm transfer). */
+function ownerHold(track: ContactTrack, leg: Leg | null, atMs: number): Hold {
+  return { contactId: track.id, leg, counted: track.counted, owner: true, assignedAt: atMs, completedAt: null };
 }
 
 function startHold(fold: ReportFold, agentId: string, track: ContactTrack, hold: Hold, atMs: number): void {
@@ -44,8 +49,7 @@ export function takeOver(fold: ReportFold, fromAgentId: string, toAgentId: strin
   const previous = releaseHold(fold, fromAgentId, contactId, atMs);
   const track = fold.contacts.get(contactId);
   if (track === undefined) return;
-  const hold: Hold = { contactId, leg: previous?.leg ?? track.leg, counted: track.counted, owner: true, assignedAt: atMs, completedAt: null };
-  startHold(fold, toAgentId, track, hold, atMs);
+  startHold(fold, toAgentId, track, ownerHold(track, previous?.leg ?? track.leg, atMs), atMs);
 }
 
 /** Ends every hold on a contact that reached a final state. */
@@ -73,7 +77,7 @@ function assigned(fold: ReportFold, e: EventOf<'contact.assigned'>): void {
   if (leg !== null) leg.answered = true;
   track.answered = true;
   track.answeredLeg = leg;
-  startHold(fold, e.agentId, track, { contactId: track.id, leg, counted: track.counted, owner: true, assignedAt: e.at, completedAt: null }, e.at);
+  startHold(fold, e.agentId, track, ownerHold(track, leg, e.at), e.at);
 }
 
 /** The tallies a hold's times go to: the contact overall, the leg's queue, the agent. */
@@ -120,7 +124,8 @@ function joined(fold: ReportFold, e: EventOf<'session.joined'>): void {
   const track = fold.contacts.get(e.contactId);
   // The owner's hold starts with `contact.assigned`; an invited colleague holds capacity too.
   if (e.role !== 'invited' || track === undefined) return;
-  startHold(fold, e.agentId, track, { contactId: track.id, leg: null, counted: false, owner: false, assignedAt: e.at, completedAt: null }, e.at);
+  const hold: Hold = { contactId: track.id, leg: null, counted: false, owner: false, assignedAt: e.at, completedAt: null };
+  startHold(fold, e.agentId, track, hold, e.at);
 }
 
 function left(fold: ReportFold, e: EventOf<'session.left'>): void {

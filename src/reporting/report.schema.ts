@@ -9,10 +9,14 @@ import { AgentFiguresSchema, ContactFiguresSchema, OverallFiguresSchema } from '
 export const REPORT_SCHEMA_VERSION = 1;
 
 /** One queue's figures. */
-export const QueueRowSchema = z.object({ queueId: z.string(), ...ContactFiguresSchema.shape }).meta({ id: 'QueueRow', description: 'One queue' });
+export const QueueRowSchema = z
+  .object({ queueId: z.string(), ...ContactFiguresSchema.shape })
+  .meta({ id: 'QueueRow', description: 'One queue' });
 
 /** One agent's figures. */
-export const AgentRowSchema = z.object({ agentId: z.string(), ...AgentFiguresSchema.shape }).meta({ id: 'AgentRow', description: 'One agent' });
+export const AgentRowSchema = z
+  .object({ agentId: z.string(), ...AgentFiguresSchema.shape })
+  .meta({ id: 'AgentRow', description: 'One agent' });
 
 /** One interval: contacts counted in the interval they entered the queue; agent time split at its bounds. */
 export const IntervalRowSchema = z

@@ -17,10 +17,11 @@ function pendingOffer(state: EngineState, c: RawCommand): OfferRecord | CommandE
   const offerId = c.offerId as string;
   const offer = state.offers.get(offerId);
   if (offer === undefined) {
-    const outcome = state.resolvedOffers.get(offerId);
-    return outcome === undefined
-      ? fail(type, 'unknown_offer', `offerId "${offerId}" is not an offer`)
-      : fail(type, 'offer_not_pending', `offer "${offerId}" is no longer pending (${outcome})`);
+    // Offer ids are counters (`o-17`): one at or below the counter was made and has ended.
+    const number = /^o-([1-9][0-9]*)$/.exec(offerId);
+    return number !== null && Number(number[1]) <= state.offerCounter
+      ? fail(type, 'offer_not_pending', `offer "${offerId}" is no longer pending (it was accepted, rejected, withdrawn or expired)`)
+      : fail(type, 'unknown_offer', `offerId "${offerId}" is not an offer`);
   }
   if (c.agentId !== undefined && c.agentId !== offer.agent.id) {
     return fail(type, 'not_offer_owner', `offer "${offerId}" was made to another agent, not "${c.agentId}"`);
