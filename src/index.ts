@@ -77,6 +77,48 @@ export { queueMachine } from './actors/queue.machine.js';
 export { sessionMachine } from './actors/session.machine.js';
 export { customerMachine } from './actors/customer.machine.js';
 
+/* Reporting and live statistics */
+export { createReport } from './reporting/create-report.js';
+export type { ReportOptions } from './reporting/report-options.js';
+export {
+  ReportSchema,
+  QueueRowSchema,
+  AgentRowSchema,
+  IntervalRowSchema,
+  REPORT_SCHEMA_VERSION,
+  type Report,
+  type QueueRow,
+  type AgentRow,
+  type IntervalRow,
+} from './reporting/report.schema.js';
+export {
+  ContactFiguresSchema,
+  AgentFiguresSchema,
+  AgentTimeFiguresSchema,
+  OverallFiguresSchema,
+  type ContactFigures,
+  type AgentFigures,
+  type AgentTimeFigures,
+  type OverallFigures,
+} from './reporting/figures.schema.js';
+export { nearestRank } from './reporting/nearest-rank.js';
+export { clockScheduler, type ClockSchedulerOptions } from './streams/clock-scheduler.js';
+export {
+  createLiveStats,
+  type LiveStats,
+  type LiveStatsOptions,
+  type LiveStatsSource,
+  type QueueStats,
+  type AgentStats,
+  type SampleStamp,
+} from './streams/live-stats.js';
+export type { QueueState } from './streams/queue-state.js';
+
+/* Durability */
+export { InMemoryJournal, type Journal, type JournalContents, type JournalEntry } from './engine/journal.js';
+export { FileJournal, type FileJournalOptions } from './engine/file-journal.js';
+export { SNAPSHOT_VERSION, type EngineSnapshot } from './engine/snapshot-types.js';
+
 /* Business hours */
 export { compileCalendar, isOpenAt, nextChangeAfter, nextOpeningAt, type Calendar, type CalendarChange } from './time/calendar/index.js';
 export { CalendarConfigSchema, type CalendarConfig, type CalendarConfigInput } from './domain/calendar/calendar.schema.js';

@@ -4,7 +4,7 @@
  */
 import { CHANNELS } from '../domain/channel.js';
 import type { EngineConfig } from '../domain/config/engine.config.js';
-import type { ContactStatus } from '../domain/contact-status.js';
+import { type ContactStatus, TERMINAL_STATUSES } from '../domain/contact-status.js';
 import type { SwitchboardEvent } from '../domain/events/event.js';
 import type { RoutingContext } from '../routing/routing-context.js';
 import { SkillIndex } from '../routing/skill-index.js';
@@ -17,6 +17,9 @@ import { DeadlineHeap } from './deadlines.js';
 import type { EventLog } from './event-log.js';
 import type { AgentRecord, ContactRecord, OfferRecord, QueueRecord, SessionRecord } from './records.js';
 import type { RedactPreview, TypingPreview } from './previews.js';
+
+/** The form of contact ids the engine generates; callers may not use it for their own ids. */
+export const GENERATED_CONTACT_ID = /^c-([1-9][0-9]*)$/;
 
 /** The engine's whole mutable state. */
 export class EngineState {
@@ -37,6 +40,8 @@ export class EngineState {
   readonly previews: TypingPreview[] = [];
   /** Contacts that reached a terminal state, by id: kept (bounded) to explain late commands. */
   readonly endedContacts: BoundedMap<string, ContactStatus>;
+  /** Terminal status codes of generated contact ids, by number modulo its length. */
+  readonly endedGenerated: Uint8Array;
   readonly deadlines = new DeadlineHeap(() => this.nowMs);
   readonly skills = new SkillIndex();
   readonly phoneBlocks: boolean[];
@@ -67,6 +72,7 @@ export class EngineState {
     this.lastClockMs = startMs;
     this.phoneBlocks = CHANNELS.map((channel) => config.routing.phoneBlocks.includes(channel));
     this.endedContacts = new BoundedMap(config.routing.commandIdMemoryMax);
+    this.endedGenerated = new Uint8Array(config.routing.commandIdMemoryMax);
     this.endedSessions = new BoundedMap(config.routing.commandIdMemoryMax);
     this.routing = {
       skills: this.skills,
@@ -82,6 +88,30 @@ export class EngineState {
     (event as { seq: number }).seq = this.log.nextSeq;
     this.log.append(event);
     return event;
+  }
+
+  /**
+   * How a contact ended, if remembered. Generated ids (`c-17`) are remembered in a ring of status
+   * codes indexed by number (no hashing on the hot path); other ids in a bounded map.
+   */
+  endedStatus(contactId: string): ContactStatus | 'ended' | undefined {
+    const custom = this.endedContacts.get(contactId);
+    if (custom !== undefined) return custom;
+    const match = GENERATED_CONTACT_ID.exec(contactId);
+    const number = match === null ? 0 : Number(match[1]);
+    if (number === 0 || number > this.contactCounter || this.contacts.has(contactId)) return undefined;
+    const ring = this.endedGenerated;
+    if (ring.length === 0 || number <= this.contactCounter - ring.length) return 'ended';
+    return TERMINAL_STATUSES[(ring[number % ring.length] as number) - 1] ?? 'ended';
+  }
+
+  /** Remembers how a contact ended. */
+  rememberEnded(contact: { readonly id: string; readonly seq: number }, status: ContactStatus): void {
+    if (contact.id === `c-${contact.seq}`) {
+      if (this.endedGenerated.length > 0) this.endedGenerated[contact.seq % this.endedGenerated.length] = TERMINAL_STATUSES.indexOf(status) + 1;
+    } else {
+      this.endedContacts.set(contact.id, status);
+    }
   }
 
   /** Asks for a contact to be routed before the step ends. */

@@ -30,7 +30,7 @@ export function stepContact(state: EngineState, contact: ContactRecord, event: C
   if (state.actors.watching) state.actors.send(contact.id, { type: event });
   if (isTerminal(next)) {
     state.contacts.delete(contact.id);
-    state.endedContacts.set(contact.id, next);
+    state.rememberEnded(contact, next);
   }
 }
 

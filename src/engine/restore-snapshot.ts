@@ -55,6 +55,7 @@ function restoreCounters(state: EngineState, snapshot: EngineSnapshot): void {
   state.sessionCounter = c.session;
   state.lastClockMs = snapshot.lastClockMs;
   for (const [id, status] of snapshot.endedContacts) state.endedContacts.set(id, status);
+  state.endedGenerated.set(Buffer.from(snapshot.endedGenerated, 'base64').subarray(0, state.endedGenerated.length));
   for (const [id, outcome] of snapshot.endedSessions) state.endedSessions.set(id, outcome);
 }
 
@@ -148,7 +149,8 @@ function endedContact(state: EngineState, contactId: string, queueId: string): C
     attributes: null,
   });
   state.contactCounter--;
-  contact.status = (state.endedContacts.get(contactId) ?? 'completed') as ContactStatus;
+  const ended = state.endedStatus(contactId);
+  contact.status = ended === undefined || ended === 'ended' ? 'completed' : ended;
   return contact;
 }
 

@@ -104,6 +104,8 @@ export interface EngineSnapshot {
   readonly deadlineSeq: number;
   readonly commandMemory: readonly (readonly [string, CommandResult])[];
   readonly endedContacts: readonly (readonly [string, ContactStatus])[];
+  /** The ring of ended generated contacts' status codes, base64. */
+  readonly endedGenerated: string;
   readonly endedSessions: readonly (readonly [string, 'rated' | 'unrated'])[];
   /** The in-memory customer directory's contents; null when the embedder brings its own. */
   readonly customers: { readonly records: readonly CustomerRecord[]; readonly histories: readonly (readonly [string, readonly string[]])[] } | null;

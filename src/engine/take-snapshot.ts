@@ -47,6 +47,7 @@ export function takeSnapshot(state: EngineState, commandMemory: BoundedMap<strin
     deadlineSeq: state.deadlines.nextSeq,
     commandMemory: [...commandMemory.entries()],
     endedContacts: [...state.endedContacts.entries()] as [string, ContactStatus][],
+    endedGenerated: Buffer.from(state.endedGenerated).toString('base64'),
     endedSessions: [...state.endedSessions.entries()],
     customers: state.customers instanceof InMemoryCustomerDirectory ? state.customers.save() : null,
   };

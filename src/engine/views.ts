@@ -32,6 +32,9 @@ export interface AgentView {
   /** Contacts held per channel (pending offers, active, wrap-up). */
   readonly used: Readonly<Record<Channel, number>>;
   readonly usedTotal: number;
+  /** Caps per channel and in total (Infinity when no total cap is set). */
+  readonly capacity: Readonly<Record<Channel, number>>;
+  readonly capacityTotalMax: number;
   readonly pendingOfferIds: readonly string[];
   readonly queueIds: readonly string[];
 }
@@ -92,12 +95,15 @@ export function contactView(contact: ContactRecord): ContactView {
 /** Copies an agent record into a view. */
 export function agentView(agent: AgentRecord): AgentView {
   const used = Object.fromEntries(CHANNELS.map((c, i) => [c, agent.used[i] as number])) as Record<Channel, number>;
+  const capacity = Object.fromEntries(CHANNELS.map((c, i) => [c, agent.capacity[i] as number])) as Record<Channel, number>;
   return {
     id: agent.id,
     presence: agent.presence,
     phoneBusy: agent.phoneBusy,
     used,
     usedTotal: agent.usedTotal,
+    capacity,
+    capacityTotalMax: agent.capacityTotalMax,
     pendingOfferIds: agent.pendingOffers.map((o) => o.id),
     queueIds: agent.memberships.map((m) => m.queue.id),
   };

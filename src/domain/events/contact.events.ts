@@ -4,7 +4,7 @@
 import type { Channel } from '../channel.js';
 import type { EventBase } from './event-base.js';
 
-/** A contact arrived. Its first `contact.queued` (or a rejection or ticket) follows in the same step. */
+/** A contact arrived. Its first `contact.queued` follows in the same step (then, maybe, a ticket or rejection). */
 export interface ContactCreatedEvent extends EventBase<'contact.created'> {
   readonly contactId: string;
   readonly queueId: string;

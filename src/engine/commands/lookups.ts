@@ -10,7 +10,8 @@ import { fail } from './checks.js';
 
 /** The error for a contact id that is not live: ended (and how) or unknown. */
 export function contactNotFound(state: EngineState, type: string, contactId: string): CommandError {
-  const ended = state.endedContacts.get(contactId);
+  const ended = state.endedStatus(contactId);
+  if (ended === 'ended') return fail(type, 'contact_not_active', `contact "${contactId}" has ended`);
   if (ended !== undefined) return fail(type, 'contact_not_active', `contact "${contactId}" has ended (${ended})`);
   return fail(type, 'unknown_contact', `contactId "${contactId}" is not a contact`);
 }
