@@ -10,11 +10,17 @@ import { markClosed } from './sessions.js';
 import { abandonContact, completeContact } from './work.js';
 
 /** Closes a session, by the agent or the customer. */
-export function closeSession(state: EngineState, session: SessionRecord, by: 'agent' | 'customer', agentId: string | null): void {
+export function closeSession(
+  state: EngineState,
+  session: SessionRecord,
+  by: 'agent' | 'customer',
+  agentId: string | null,
+  wrapUpMs: number | null = null,
+): void {
   const contact = session.contact;
   markClosed(state, session, by, agentId);
   if (contact.offer !== null && contact.offer.fromAgent !== null) withdrawOffer(state, contact.offer, 'contact_ended');
-  if (contact.status === 'active') completeContact(state, contact);
+  if (contact.status === 'active') completeContact(state, contact, wrapUpMs);
   else if (contact.status === 'queued' || contact.status === 'offered') abandonContact(state, contact);
 }
 

@@ -10,10 +10,13 @@ import { withdrawOffer } from './offers.js';
 import { closeIfOpen } from './sessions.js';
 import type { AgentRecord, ContactRecord } from './records.js';
 
-/** Ends the conversation of an active contact and starts the holder's wrap-up. */
-export function completeContact(state: EngineState, contact: ContactRecord): void {
+/**
+ * Ends the conversation of an active contact and starts the holder's wrap-up: `wrapUpMs` when given
+ * (the agent's own choice), else the membership's, else the queue's.
+ */
+export function completeContact(state: EngineState, contact: ContactRecord, wrapUpMs: number | null = null): void {
   const agent = contact.agent as AgentRecord;
-  const wrapUpMs = contact.membership?.wrapUpMs ?? contact.queue.config.wrapUpMs;
+  wrapUpMs ??= contact.membership?.wrapUpMs ?? contact.queue.config.wrapUpMs;
   stepContact(state, contact, 'COMPLETE');
   state.emit({ type: 'contact.completed', seq: 0, at: state.nowMs, contactId: contact.id, agentId: agent.id, wrapUpMs });
   if (wrapUpMs === 0) endWrapUp(state, contact);

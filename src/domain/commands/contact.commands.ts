@@ -43,6 +43,8 @@ export interface ContactCompleteCommand extends CommandBase<'contact.complete'> 
   readonly contactId: string;
   /** When given, must be the agent holding the contact. */
   readonly agentId?: string;
+  /** This contact's wrap-up time, overriding the membership's and the queue's. */
+  readonly wrapUpMs?: number;
 }
 
 /** A waiting customer leaves a message instead of waiting: the contact becomes a ticket. */

@@ -55,6 +55,8 @@ export interface SessionCloseCommand extends CommandBase<'session.close'> {
   readonly by: 'agent' | 'customer';
   /** Required when `by` is `agent`. */
   readonly agentId?: string;
+  /** The owner's wrap-up time for this chat, overriding the queue's. */
+  readonly wrapUpMs?: number;
 }
 
 /** The customer rates a closed chat, 1 to 5, within the queue's `ratingWindowMs`. */

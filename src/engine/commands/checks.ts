@@ -35,6 +35,17 @@ export function checkInteger(command: RawCommand, field: string, min: number, ma
   );
 }
 
+/** A field that must be a duration in ms: a finite number from 0 to 30 days (or absent when `optional`). */
+export function checkDuration(command: RawCommand, field: string, optional = false): CommandError | null {
+  const value = command[field];
+  if (value === undefined && optional) return null;
+  if (typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= DURATION_MAX_MS) return null;
+  return fail(command.type as string, 'invalid_command', `${field} must be a duration from 0 to ${DURATION_MAX_MS} ms (got ${describeValue(value)})`);
+}
+
+/** Longest duration a command may carry: 30 days. */
+export const DURATION_MAX_MS = 30 * 24 * 3600 * 1000;
+
 /** A field that must be a boolean. */
 export function checkBoolean(command: RawCommand, field: string): CommandError | null {
   if (typeof command[field] === 'boolean') return null;

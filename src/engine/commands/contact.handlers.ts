@@ -9,7 +9,7 @@ import { ticketContact } from '../outcomes.js';
 import type { ContactRecord } from '../records.js';
 import { abandonContact, completeContact } from '../work.js';
 import { closeSession } from '../session-close.js';
-import { checkId, checkKnownFields, fail, fieldsOf, firstError, type RawCommand } from './checks.js';
+import { checkDuration, checkId, checkKnownFields, fail, fieldsOf, firstError, type RawCommand } from './checks.js';
 import { checkText } from './contact-input.js';
 import type { CommandHandler } from './handler.js';
 import { contactNotFound } from './lookups.js';
@@ -38,6 +38,7 @@ export function isError(value: ContactRecord | CommandError): value is CommandEr
 }
 
 const WAITING = ['queued', 'offered'] as const;
+const COMPLETE_FIELDS = fieldsOf('contactId', 'agentId', 'wrapUpMs');
 
 /** `contact.abandon`: the customer left before an agent took the contact. */
 export const contactAbandon: CommandHandler = {
@@ -56,7 +57,11 @@ export const contactAbandon: CommandHandler = {
 /** `contact.complete`: the agent ended the conversation; wrap-up starts. */
 export const contactComplete: CommandHandler = {
   validate(state, c) {
-    const error = firstError(() => checkKnownFields(c, fieldsOf('contactId', 'agentId')), () => checkId(c, 'agentId', true));
+    const error = firstError(
+      () => checkKnownFields(c, COMPLETE_FIELDS),
+      () => checkId(c, 'agentId', true),
+      () => checkDuration(c, 'wrapUpMs', true),
+    );
     if (error !== null) return error;
     const contact = contactIn(state, c, ['active'], 'contact_not_active');
     if (isError(contact)) return contact;
@@ -68,8 +73,9 @@ export const contactComplete: CommandHandler = {
   apply(state, c) {
     const contact = state.contacts.get(c.contactId as string)!;
     // Completing a chat closes its session (by the agent); the session then starts the wrap-up.
-    if (contact.session?.status === 'open') closeSession(state, contact.session, 'agent', contact.agent!.id);
-    else completeContact(state, contact);
+    const wrapUpMs = (c.wrapUpMs as number | undefined) ?? null;
+    if (contact.session?.status === 'open') closeSession(state, contact.session, 'agent', contact.agent!.id, wrapUpMs);
+    else completeContact(state, contact, wrapUpMs);
     return { contactId: contact.id };
   },
 };

@@ -10,7 +10,7 @@ import type { SessionRecord } from '../records.js';
 import { closeSession, rateSession } from '../session-close.js';
 import { inviteAgent, isParticipant, leaveSession, ownerOf } from '../sessions.js';
 import { canTake } from '../../routing/routed-agent.js';
-import { checkId, checkKnownFields, fail, fieldsOf, firstError } from './checks.js';
+import { checkDuration, checkId, checkKnownFields, fail, fieldsOf, firstError } from './checks.js';
 import { checkText } from './contact-input.js';
 import type { CommandHandler } from './handler.js';
 import { findSession, isFailure, openSessionOf } from './session-lookups.js';
@@ -98,7 +98,7 @@ export const sessionLeave = agentAction(
 /** `session.close`: the agent or the customer ends the chat. */
 export const sessionClose: CommandHandler = {
   validate(state, c) {
-    const error = checkKnownFields(c, fieldsOf('sessionId', 'by', 'agentId'));
+    const error = checkKnownFields(c, fieldsOf('sessionId', 'by', 'agentId', 'wrapUpMs')) ?? checkDuration(c, 'wrapUpMs', true);
     if (error !== null) return error;
     if (c.by !== 'agent' && c.by !== 'customer') return fail('session.close', 'invalid_command', `by must be "agent" or "customer" (got ${describeValue(c.by)})`);
     if (c.by === 'agent') {
@@ -115,7 +115,8 @@ export const sessionClose: CommandHandler = {
   },
   apply(state, c) {
     const session = state.sessions.get(c.sessionId as string)!;
-    closeSession(state, session, c.by as 'agent' | 'customer', (c.agentId as string | undefined) ?? null);
+    const wrapUpMs = (c.wrapUpMs as number | undefined) ?? null;
+    closeSession(state, session, c.by as 'agent' | 'customer', (c.agentId as string | undefined) ?? null, wrapUpMs);
     return { sessionId: session.id, contactId: session.contact.id };
   },
 };
