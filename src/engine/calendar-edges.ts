@@ -14,7 +14,7 @@ import type { AgentRecord, ContactRecord, QueueRecord } from './records.js';
 /** Schedules the queue's next calendar edge (none for an always-open queue). */
 export function scheduleEdge(state: EngineState, queue: QueueRecord): void {
   const next = nextChangeAfter(queue.calendar, state.nowMs);
-  if (next !== null) state.deadlines.add(next.atMs, 'calendar.edge', queue.id, queue.calendarVersion);
+  if (next !== null) state.deadlines.add(next.atMs, 'calendar.edge', queue, queue.calendarVersion);
 }
 
 /** A calendar edge: opens or closes the queue as its calendar says, then schedules the next edge. */

@@ -20,7 +20,7 @@ export function fireCallbackDue(state: EngineState, contact: ContactRecord): voi
   const openingAt = nextOpeningAt(queue.calendar, state.nowMs);
   // A queue that never opens again within the search horizon cannot call back: the request becomes a ticket.
   if (openingAt === null) ticketContact(state, contact, 'after_hours');
-  else state.deadlines.add(Math.max(openingAt, state.nowMs), 'callback.due', contact.id, 0);
+  else state.deadlines.add(Math.max(openingAt, state.nowMs), 'callback.due', contact, 0);
 }
 
 /** Cancels a scheduled callback. */

@@ -23,13 +23,21 @@ export type DeadlineKind =
   | 'rating.end'
   | 'preview.flush';
 
-/** One deadline: due time, creation order, kind, the id it acts on and a token to detect staleness. */
-export interface Deadline {
+/** A deadline as saved in a snapshot: due time, creation order, kind, the id it acts on, a token. */
+export interface SavedDeadline {
   readonly at: number;
   readonly seq: number;
   readonly kind: DeadlineKind;
   readonly targetId: string;
   readonly token: number;
+}
+
+/**
+ * A deadline. `target` is the record it acts on, so checking staleness needs no map lookup on the hot
+ * path; it is null for deadlines restored from a snapshot, which are looked up by `targetId`.
+ */
+export interface Deadline extends SavedDeadline {
+  readonly target: object | null;
 }
 
 /** Deadlines in due order, read from `next`. */
@@ -39,7 +47,7 @@ interface Lane {
   next: number;
 }
 
-function compareDeadlines(a: Deadline, b: Deadline): number {
+function compareDeadlines(a: SavedDeadline, b: SavedDeadline): number {
   return a.at - b.at || a.seq - b.seq;
 }
 
@@ -60,9 +68,9 @@ export class DeadlineHeap {
   /** `nowMs` reads engine time, which never goes back: it makes each lane's order hold. */
   constructor(private readonly nowMs: () => number) {}
 
-  /** Adds a deadline and returns it. */
-  add(at: number, kind: DeadlineKind, targetId: string, token: number): Deadline {
-    const deadline: Deadline = { at, seq: this.seq++, kind, targetId, token };
+  /** Adds a deadline for a record (an offer, contact, session or queue) and returns it. */
+  add(at: number, kind: DeadlineKind, target: { readonly id: string }, token: number): Deadline {
+    const deadline: Deadline = { at, seq: this.seq++, kind, targetId: target.id, token, target };
     this.push(at - this.nowMs(), deadline);
     return deadline;
   }
@@ -110,11 +118,11 @@ export class DeadlineHeap {
   }
 
   /** Replaces the contents with saved deadlines and creation counter (restore). */
-  restore(deadlines: readonly Deadline[], nextSeq: number): void {
+  restore(deadlines: readonly SavedDeadline[], nextSeq: number): void {
     this.lanes.clear();
     this.heads.clear();
     this.count = 0;
-    for (const deadline of [...deadlines].sort(compareDeadlines)) this.push(RESTORED, { ...deadline });
+    for (const saved of [...deadlines].sort(compareDeadlines)) this.push(RESTORED, { ...saved, target: null });
     this.seq = nextSeq;
   }
 

@@ -35,7 +35,8 @@ export class EngineState {
   readonly offers = new Map<string, OfferRecord>();
   /** Open sessions, and closed ones until their rating window ends. */
   readonly sessions = new Map<string, SessionRecord>();
-  readonly endedSessions: BoundedMap<string, 'rated' | 'unrated'>;
+  /** How ended sessions ended (1 rated, 2 unrated), by session number modulo its length. */
+  readonly endedSessions: Uint8Array;
   /** Typing previews to hand out after the step (they are never logged). */
   readonly previews: TypingPreview[] = [];
   /** Contacts that reached a terminal state, by id: kept (bounded) to explain late commands. */
@@ -73,7 +74,7 @@ export class EngineState {
     this.phoneBlocks = CHANNELS.map((channel) => config.routing.phoneBlocks.includes(channel));
     this.endedContacts = new BoundedMap(config.routing.commandIdMemoryMax);
     this.endedGenerated = new Uint8Array(config.routing.commandIdMemoryMax);
-    this.endedSessions = new BoundedMap(config.routing.commandIdMemoryMax);
+    this.endedSessions = new Uint8Array(config.routing.commandIdMemoryMax);
     this.routing = {
       skills: this.skills,
       phoneBlocks: this.phoneBlocks,
@@ -103,6 +104,23 @@ export class EngineState {
     const ring = this.endedGenerated;
     if (ring.length === 0 || number <= this.contactCounter - ring.length) return 'ended';
     return TERMINAL_STATUSES[(ring[number % ring.length] as number) - 1] ?? 'ended';
+  }
+
+  /** How an ended session ended: rated, unrated, or `ended` when too old to remember; undefined if unknown. */
+  endedSession(sessionId: string): 'rated' | 'unrated' | 'ended' | undefined {
+    const match = /^s-([1-9][0-9]*)$/.exec(sessionId);
+    const number = match === null ? 0 : Number(match[1]);
+    if (number === 0 || number > this.sessionCounter || this.sessions.has(sessionId)) return undefined;
+    const ring = this.endedSessions;
+    if (ring.length === 0 || number <= this.sessionCounter - ring.length) return 'ended';
+    const code = ring[number % ring.length];
+    return code === 1 ? 'rated' : code === 2 ? 'unrated' : 'ended';
+  }
+
+  /** Remembers how a session ended. */
+  rememberEndedSession(session: { readonly id: string; readonly rated: boolean }): void {
+    const ring = this.endedSessions;
+    if (ring.length > 0) ring[Number(session.id.slice(2)) % ring.length] = session.rated ? 1 : 2;
   }
 
   /** Remembers how a contact ended. */

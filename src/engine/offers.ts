@@ -35,12 +35,12 @@ export function routeTo(
     return;
   }
   const expiresAt = at + queue.config.offerTimeoutMs;
-  const offer: OfferRecord = { id: `o-${++state.offerCounter}`, fromAgent: null, contact, agent, membership, trigger, createdAt: at, expiresAt };
+  const offer: OfferRecord = { id: `o-${++state.offerCounter}`, pending: true, fromAgent: null, contact, agent, membership, trigger, createdAt: at, expiresAt };
   state.offers.set(offer.id, offer);
   agent.pendingOffers.push(offer);
   contact.offer = offer;
   stepContact(state, contact, 'OFFER');
-  state.deadlines.add(expiresAt, 'offer.expire', offer.id, 0);
+  state.deadlines.add(expiresAt, 'offer.expire', offer, 0);
   state.emit({
     type: 'offer.created',
     seq: 0,
@@ -161,6 +161,7 @@ export function withdrawOffersOf(
 }
 
 function endPending(state: EngineState, offer: OfferRecord): void {
+  offer.pending = false;
   state.offers.delete(offer.id);
   const pending = offer.agent.pendingOffers;
   pending.splice(pending.indexOf(offer), 1);
@@ -192,7 +193,7 @@ export function addDecline(state: EngineState, contact: ContactRecord, decline: 
   const kept = (contact.declined ?? []).filter((d) => d.untilMs > now && d.agentId !== decline.agentId);
   kept.push(decline);
   contact.declined = kept;
-  state.deadlines.add(decline.untilMs, 'cooldown.end', contact.id, 0);
+  state.deadlines.add(decline.untilMs, 'cooldown.end', contact, 0);
 }
 
 function emitAssigned(

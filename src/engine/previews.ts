@@ -29,7 +29,7 @@ export function previewTyping(state: EngineState, session: SessionRecord, text: 
   if (redacted === null) return false;
   const nextAtMs = session.previewAtMs + settings.previewIntervalMs;
   if (state.nowMs < nextAtMs) {
-    if (session.previewPending === null) state.deadlines.add(nextAtMs, 'preview.flush', session.id, 0);
+    if (session.previewPending === null) state.deadlines.add(nextAtMs, 'preview.flush', session, 0);
     session.previewPending = redacted;
     return false;
   }

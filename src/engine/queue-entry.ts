@@ -94,11 +94,11 @@ function stepToQueued(state: EngineState, contact: ContactRecord): void {
 export function scheduleQueueTimers(state: EngineState, contact: ContactRecord): void {
   const config = contact.queue.config;
   const start = contact.legStartMs;
-  if (config.waitMsMax !== undefined) state.deadlines.add(start + config.waitMsMax, 'wait.max', contact.id, contact.leg);
+  if (config.waitMsMax !== undefined) state.deadlines.add(start + config.waitMsMax, 'wait.max', contact, contact.leg);
   const next = config.relaxation?.[contact.step + 1];
-  if (contact.skills === null && next !== undefined) state.deadlines.add(start + next.afterMs, 'relax.step', contact.id, contact.leg);
+  if (contact.skills === null && next !== undefined) state.deadlines.add(start + next.afterMs, 'relax.step', contact, contact.leg);
   const ageing = config.ageing;
   if (ageing !== undefined && contact.priority < ageing.priorityMax) {
-    state.deadlines.add(start + ageing.everyMs, 'ageing.step', contact.id, contact.leg);
+    state.deadlines.add(start + ageing.everyMs, 'ageing.step', contact, contact.leg);
   }
 }

@@ -11,7 +11,7 @@ import type { ContactRecord } from './records.js';
 export function fireWaitMax(state: EngineState, contact: ContactRecord): void {
   if (contact.offer !== null) {
     // An offer is out: decide when it resolves. Its expiry deadline is older, so it fires first.
-    state.deadlines.add(contact.offer.expiresAt, 'wait.max', contact.id, contact.leg);
+    state.deadlines.add(contact.offer.expiresAt, 'wait.max', contact, contact.leg);
     return;
   }
   applyOverflow(state, contact, contact.queue.config.onWaitMsMax, 'wait_exceeded');
@@ -32,7 +32,7 @@ export function fireRelaxStep(state: EngineState, contact: ContactRecord): void 
   if (waiting) enqueueContact(queue, contact);
   state.emit({ type: 'contact.relaxed', seq: 0, at: state.nowMs, contactId: contact.id, step, skills: config.skills });
   const next = steps[step + 1];
-  if (next !== undefined) state.deadlines.add(contact.legStartMs + next.afterMs, 'relax.step', contact.id, contact.leg);
+  if (next !== undefined) state.deadlines.add(contact.legStartMs + next.afterMs, 'relax.step', contact, contact.leg);
   if (waiting) state.raiseContact(contact);
 }
 
@@ -44,6 +44,6 @@ export function fireAgeingStep(state: EngineState, contact: ContactRecord): void
   if (contact.bucket !== null) reorderContact(contact);
   state.emit({ type: 'contact.aged', seq: 0, at: state.nowMs, contactId: contact.id, priority: contact.priority });
   if (contact.priority < ageing.priorityMax) {
-    state.deadlines.add(state.nowMs + ageing.everyMs, 'ageing.step', contact.id, contact.leg);
+    state.deadlines.add(state.nowMs + ageing.everyMs, 'ageing.step', contact, contact.leg);
   }
 }

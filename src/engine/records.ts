@@ -112,6 +112,8 @@ export interface QueueRecord extends RoutedQueue {
 /** A contact reserved for an agent. Only pending offers are kept. */
 export interface OfferRecord {
   readonly id: string;
+  /** True until the offer is accepted, rejected, expired or withdrawn. */
+  pending: boolean;
   /** `transfer` offers are warm transfers: the contact stays with `fromAgent` until accepted. */
   readonly fromAgent: AgentRecord | null;
   readonly contact: ContactRecord;

@@ -56,7 +56,7 @@ function restoreCounters(state: EngineState, snapshot: EngineSnapshot): void {
   state.lastClockMs = snapshot.lastClockMs;
   for (const [id, status] of snapshot.endedContacts) state.endedContacts.set(id, status);
   state.endedGenerated.set(Buffer.from(snapshot.endedGenerated, 'base64').subarray(0, state.endedGenerated.length));
-  for (const [id, outcome] of snapshot.endedSessions) state.endedSessions.set(id, outcome);
+  state.endedSessions.set(Buffer.from(snapshot.endedSessions, 'base64').subarray(0, state.endedSessions.length));
 }
 
 function restoreContact(state: EngineState, saved: ContactSnapshot): ContactRecord {
@@ -102,6 +102,7 @@ function restoreOffers(state: EngineState, snapshot: EngineSnapshot): void {
     const agent = state.agents.get(saved.agentId)!;
     const offer: OfferRecord = {
       id: saved.id,
+      pending: true,
       fromAgent: saved.fromAgentId === null ? null : state.agents.get(saved.fromAgentId)!,
       contact,
       agent,

@@ -48,5 +48,5 @@ function endSession(state: EngineState, session: SessionRecord, event: 'RATE' | 
   session.status = SESSION_LIFECYCLE.step(session.status, event);
   if (state.actors.watching) state.actors.send(session.id, { type: event });
   state.sessions.delete(session.id);
-  state.endedSessions.set(session.id, session.rated ? 'rated' : 'unrated');
+  state.rememberEndedSession(session);
 }

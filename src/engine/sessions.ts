@@ -80,7 +80,7 @@ export function markClosed(state: EngineState, session: SessionRecord, by: 'agen
   state.emit({ type: 'session.closed', seq: 0, at: state.nowMs, sessionId: session.id, contactId: contact.id, by, agentId });
   if (state.actors.watching) state.actors.send(session.id, { type: 'CLOSE' });
   releaseInvited(state, session);
-  state.deadlines.add(session.ratingUntilMs, 'rating.end', session.id, 0);
+  state.deadlines.add(session.ratingUntilMs, 'rating.end', session, 0);
 }
 
 /** Closes a contact's session if it is still open (the contact ended another way). */

@@ -11,7 +11,7 @@ import type { TranscriptLine } from '../domain/events/ticket.events.js';
 import type { Presence } from '../domain/presence.js';
 import type { Decline } from '../routing/routed-contact.js';
 import type { CustomerRecord } from './customers.js';
-import type { Deadline } from './deadlines.js';
+import type { SavedDeadline } from './deadlines.js';
 import type { CustomerContext } from './records.js';
 
 /** The snapshot format version this package writes and reads. */
@@ -100,13 +100,14 @@ export interface EngineSnapshot {
   readonly contacts: readonly ContactSnapshot[];
   readonly offers: readonly OfferSnapshot[];
   readonly sessions: readonly SessionSnapshot[];
-  readonly deadlines: readonly Deadline[];
+  readonly deadlines: readonly SavedDeadline[];
   readonly deadlineSeq: number;
   readonly commandMemory: readonly (readonly [string, CommandResult])[];
   readonly endedContacts: readonly (readonly [string, ContactStatus])[];
   /** The ring of ended generated contacts' status codes, base64. */
   readonly endedGenerated: string;
-  readonly endedSessions: readonly (readonly [string, 'rated' | 'unrated'])[];
+  /** The ring of ended sessions' outcomes, base64. */
+  readonly endedSessions: string;
   /** The in-memory customer directory's contents; null when the embedder brings its own. */
   readonly customers: { readonly records: readonly CustomerRecord[]; readonly histories: readonly (readonly [string, readonly string[]])[] } | null;
 }

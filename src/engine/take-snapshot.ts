@@ -43,12 +43,16 @@ export function takeSnapshot(state: EngineState, commandMemory: BoundedMap<strin
     contacts: [...state.contacts.values()].sort((a, b) => a.seq - b.seq).map(contactSnapshot),
     offers: [...state.offers.values()].sort(byCreation).map(offerSnapshot),
     sessions: [...state.sessions.values()].map(sessionSnapshot),
-    deadlines: state.deadlines.all().filter((d) => isLive(state, d)).sort((a, b) => a.at - b.at || a.seq - b.seq),
+    deadlines: state.deadlines
+      .all()
+      .filter((d) => isLive(state, d))
+      .sort((a, b) => a.at - b.at || a.seq - b.seq)
+      .map(({ at, seq, kind, targetId, token }) => ({ at, seq, kind, targetId, token })),
     deadlineSeq: state.deadlines.nextSeq,
     commandMemory: [...commandMemory.entries()],
     endedContacts: [...state.endedContacts.entries()] as [string, ContactStatus][],
     endedGenerated: Buffer.from(state.endedGenerated).toString('base64'),
-    endedSessions: [...state.endedSessions.entries()],
+    endedSessions: Buffer.from(state.endedSessions).toString('base64'),
     customers: state.customers instanceof InMemoryCustomerDirectory ? state.customers.save() : null,
   };
   // A deep copy: the snapshot must not share objects with live state.

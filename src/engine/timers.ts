@@ -5,6 +5,7 @@
 import type { Deadline } from './deadlines.js';
 import { runTriggers } from './dispatcher.js';
 import type { EngineState } from './engine-state.js';
+import type { ContactRecord, OfferRecord, QueueRecord, SessionRecord } from './records.js';
 import { expireOffer } from './offers.js';
 import { setPresence } from './presence.js';
 import { endWrapUp } from './work.js';
@@ -33,39 +34,58 @@ export function dropStaleDeadlines(state: EngineState): void {
   }
 }
 
-/** Whether a deadline still applies to its target. */
-export function isLive(state: EngineState, deadline: Deadline): boolean {
+/** The record a deadline acts on: its reference, or (restored deadlines) a lookup by id. */
+function targetOf(state: EngineState, deadline: Deadline): unknown {
+  if (deadline.target !== null) return deadline.target;
   switch (deadline.kind) {
     case 'offer.expire':
-      return state.offers.has(deadline.targetId);
+      return state.offers.get(deadline.targetId);
+    case 'rating.end':
+    case 'preview.flush':
+      return state.sessions.get(deadline.targetId);
+    case 'calendar.edge':
+      return state.queues.get(deadline.targetId);
+    default:
+      return state.contacts.get(deadline.targetId);
+  }
+}
+
+/** Whether a deadline still applies to its target. */
+export function isLive(state: EngineState, deadline: Deadline): boolean {
+  const target = targetOf(state, deadline);
+  if (target === undefined) return false;
+  switch (deadline.kind) {
+    case 'offer.expire':
+      return (target as OfferRecord).pending;
     case 'wrapup.end':
-      return state.contacts.get(deadline.targetId)?.status === 'wrap_up';
+      return (target as ContactRecord).status === 'wrap_up';
     case 'cooldown.end': {
       // Live while the contact may still wait: it can be offered elsewhere now and return to the queue.
-      const status = state.contacts.get(deadline.targetId)?.status;
+      const status = (target as ContactRecord).status;
       return status === 'queued' || status === 'offered';
     }
     case 'wait.max':
     case 'relax.step':
     case 'ageing.step': {
-      const contact = state.contacts.get(deadline.targetId);
-      return contact !== undefined && contact.leg === deadline.token && (contact.status === 'queued' || contact.status === 'offered');
+      const contact = target as ContactRecord;
+      return contact.leg === deadline.token && (contact.status === 'queued' || contact.status === 'offered');
     }
     case 'callback.due':
-      return state.contacts.get(deadline.targetId)?.status === 'scheduled';
+      return (target as ContactRecord).status === 'scheduled';
     case 'calendar.edge':
-      return state.queues.get(deadline.targetId)?.calendarVersion === deadline.token;
+      return state.queues.get(deadline.targetId) === target && (target as QueueRecord).calendarVersion === deadline.token;
     case 'rating.end':
-      return state.sessions.get(deadline.targetId)?.status === 'closed';
+      return (target as SessionRecord).status === 'closed';
     case 'preview.flush':
-      return state.sessions.get(deadline.targetId)?.previewPending != null;
+      return (target as SessionRecord).previewPending !== null;
   }
 }
 
 function fire(state: EngineState, deadline: Deadline): void {
+  const target = targetOf(state, deadline);
   switch (deadline.kind) {
     case 'offer.expire': {
-      const offer = state.offers.get(deadline.targetId)!;
+      const offer = target as OfferRecord;
       const missedInRow = expireOffer(state, offer);
       if (missedInRow >= state.config.routing.missedOffersMax && offer.agent.presence === 'available') {
         setPresence(state, offer.agent, 'not_responding', 'missed_offers');
@@ -73,24 +93,22 @@ function fire(state: EngineState, deadline: Deadline): void {
       return;
     }
     case 'wrapup.end':
-      endWrapUp(state, state.contacts.get(deadline.targetId)!);
-      return;
+      return endWrapUp(state, target as ContactRecord);
     case 'cooldown.end':
-      state.raiseContact(state.contacts.get(deadline.targetId)!);
-      return;
+      return state.raiseContact(target as ContactRecord);
     case 'wait.max':
-      return fireWaitMax(state, state.contacts.get(deadline.targetId)!);
+      return fireWaitMax(state, target as ContactRecord);
     case 'relax.step':
-      return fireRelaxStep(state, state.contacts.get(deadline.targetId)!);
+      return fireRelaxStep(state, target as ContactRecord);
     case 'ageing.step':
-      return fireAgeingStep(state, state.contacts.get(deadline.targetId)!);
+      return fireAgeingStep(state, target as ContactRecord);
     case 'callback.due':
-      return fireCallbackDue(state, state.contacts.get(deadline.targetId)!);
+      return fireCallbackDue(state, target as ContactRecord);
     case 'calendar.edge':
-      return fireEdge(state, state.queues.get(deadline.targetId)!);
+      return fireEdge(state, target as QueueRecord);
     case 'rating.end':
-      return endRatingWindow(state, state.sessions.get(deadline.targetId)!);
+      return endRatingWindow(state, target as SessionRecord);
     case 'preview.flush':
-      return flushPreview(state, state.sessions.get(deadline.targetId)!);
+      return flushPreview(state, target as SessionRecord);
   }
 }

@@ -53,6 +53,7 @@ export function warmTransfer(state: EngineState, contact: ContactRecord, members
   const expiresAt = at + queue.config.offerTimeoutMs;
   const offer: OfferRecord = {
     id: `o-${++state.offerCounter}`,
+    pending: true,
     fromAgent: contact.agent,
     contact,
     agent,
@@ -66,7 +67,7 @@ export function warmTransfer(state: EngineState, contact: ContactRecord, members
   state.offers.set(offer.id, offer);
   agent.pendingOffers.push(offer);
   contact.offer = offer;
-  state.deadlines.add(expiresAt, 'offer.expire', offer.id, 0);
+  state.deadlines.add(expiresAt, 'offer.expire', offer, 0);
   state.emit({
     type: 'offer.created',
     seq: 0,

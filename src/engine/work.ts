@@ -20,7 +20,7 @@ export function completeContact(state: EngineState, contact: ContactRecord, wrap
   stepContact(state, contact, 'COMPLETE');
   state.emit({ type: 'contact.completed', seq: 0, at: state.nowMs, contactId: contact.id, agentId: agent.id, wrapUpMs });
   if (wrapUpMs === 0) endWrapUp(state, contact);
-  else state.deadlines.add(state.nowMs + wrapUpMs, 'wrapup.end', contact.id, 0);
+  else state.deadlines.add(state.nowMs + wrapUpMs, 'wrapup.end', contact, 0);
 }
 
 /** Ends the wrap-up of a contact: it is completed and its capacity returns to the agent. */

@@ -10,12 +10,17 @@ import { addAgent, removeAgent, updateAgent } from '../agent-setup.js';
 import type { EngineState } from '../engine-state.js';
 import { setPhoneBusy, setPresence } from '../presence.js';
 import type { AgentRecord } from '../records.js';
-import { checkBoolean, checkId, checkKnownFields, fail, fieldsOf, firstError, type RawCommand } from './checks.js';
+import { checkBoolean, checkId, checkKnownFields, fail, fieldsOf, type RawCommand } from './checks.js';
 import { isCommandError, parseAgent } from './config-checks.js';
 import type { CommandHandler } from './handler.js';
 
+const FIELDS_AGENT = fieldsOf('agent');
+const FIELDS_AGENTID = fieldsOf('agentId');
+const FIELDS_AGENTID_BUSY = fieldsOf('agentId', 'busy');
+const FIELDS_AGENTID_STATUS = fieldsOf('agentId', 'status');
+
 function findAgent(state: EngineState, c: RawCommand, fields: ReadonlySet<string>): AgentRecord | CommandError {
-  const error = firstError(() => checkKnownFields(c, fields), () => checkId(c, 'agentId'));
+  const error = checkKnownFields(c, fields) ?? checkId(c, 'agentId');
   if (error !== null) return error;
   const agent = state.agents.get(c.agentId as string);
   return agent ?? fail(c.type as string, 'unknown_agent', `agentId "${c.agentId}" is not an agent`);
@@ -24,7 +29,7 @@ function findAgent(state: EngineState, c: RawCommand, fields: ReadonlySet<string
 /** `agent.setStatus`: offline, available or break. */
 export const agentSetStatus: CommandHandler = {
   validate(state, c) {
-    const agent = findAgent(state, c, fieldsOf('agentId', 'status'));
+    const agent = findAgent(state, c, FIELDS_AGENTID_STATUS);
     if (!('kind' in agent)) return agent;
     if (!(SETTABLE_PRESENCES as readonly unknown[]).includes(c.status)) {
       return fail('agent.setStatus', 'invalid_command', `status must be one of ${SETTABLE_PRESENCES.join(', ')} (got ${describeValue(c.status)})`);
@@ -40,7 +45,7 @@ export const agentSetStatus: CommandHandler = {
 /** `agent.setPhoneBusy`: telephony reports a call starting or ending. */
 export const agentSetPhoneBusy: CommandHandler = {
   validate(state, c) {
-    const agent = findAgent(state, c, fieldsOf('agentId', 'busy'));
+    const agent = findAgent(state, c, FIELDS_AGENTID_BUSY);
     return 'kind' in agent ? checkBoolean(c, 'busy') : agent;
   },
   apply(state, c) {
@@ -52,7 +57,7 @@ export const agentSetPhoneBusy: CommandHandler = {
 /** `agent.add`: a new agent, offline. */
 export const agentAdd: CommandHandler = {
   validate(state, c) {
-    const error = checkKnownFields(c, fieldsOf('agent'));
+    const error = checkKnownFields(c, FIELDS_AGENT);
     if (error !== null) return error;
     const config = parseAgent(state, 'agent.add', c.agent);
     if (isCommandError(config)) return config;
@@ -67,7 +72,7 @@ export const agentAdd: CommandHandler = {
 /** `agent.update`: replaces an agent's configuration. */
 export const agentUpdate: CommandHandler = {
   validate(state, c) {
-    const error = checkKnownFields(c, fieldsOf('agent'));
+    const error = checkKnownFields(c, FIELDS_AGENT);
     if (error !== null) return error;
     const config = parseAgent(state, 'agent.update', c.agent);
     if (isCommandError(config)) return config;
@@ -83,7 +88,7 @@ export const agentUpdate: CommandHandler = {
 /** `agent.remove`: removes an agent that holds no contact and no offer. */
 export const agentRemove: CommandHandler = {
   validate(state, c) {
-    const agent = findAgent(state, c, fieldsOf('agentId'));
+    const agent = findAgent(state, c, FIELDS_AGENTID);
     if (!('kind' in agent)) return agent;
     return agent.usedTotal > 0
       ? fail('agent.remove', 'agent_has_work', `agent "${agent.id}" still holds ${agent.usedTotal} contact(s) or offer(s)`)

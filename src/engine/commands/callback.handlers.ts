@@ -7,10 +7,12 @@ import { stepContact } from '../lifecycles.js';
 import { announceContact, newContactRecord } from '../contact-record.js';
 import { commitCustomer, normalizeEmail, planCustomer } from '../customers.js';
 import { GENERATED_CONTACT_ID } from '../engine-state.js';
-import { checkId, checkInteger, checkKnownFields, fail, fieldsOf, firstError } from './checks.js';
+import { checkId, checkInteger, checkKnownFields, fail, fieldsOf } from './checks.js';
 import { checkCustomer, checkQueueChannel, checkSkillsAndAttributes, copyAttributes, customerOf } from './contact-input.js';
 import { contactIn, isError } from './contact.handlers.js';
 import type { CommandHandler } from './handler.js';
+
+const FIELDS_CONTACTID = fieldsOf('contactId');
 
 const FIELDS = fieldsOf('contactId', 'queueId', 'customer', 'phone', 'at', 'priority', 'skills', 'attributes');
 const PHONE_PATTERN = /^\+?[0-9][0-9 ()./-]{2,31}$/;
@@ -18,13 +20,12 @@ const PHONE_PATTERN = /^\+?[0-9][0-9 ()./-]{2,31}$/;
 /** `callback.request`: book a call back at `at` (or the queue's next opening after it). */
 export const callbackRequest: CommandHandler = {
   validate(state, c) {
-    const basic = firstError(
-      () => checkKnownFields(c, FIELDS),
-      () => checkId(c, 'contactId', true),
-      () => checkId(c, 'queueId'),
-      () => checkInteger(c, 'priority', -1_000_000, 1_000_000, true),
-      () => checkCustomer('callback.request', c.customer),
-    );
+    const basic =
+      checkKnownFields(c, FIELDS) ??
+      checkId(c, 'contactId', true) ??
+      checkId(c, 'queueId') ??
+      checkInteger(c, 'priority', -1_000_000, 1_000_000, true) ??
+      checkCustomer('callback.request', c.customer);
     if (basic !== null) return basic;
     if (typeof c.phone !== 'string' || !PHONE_PATTERN.test(c.phone)) {
       return fail('callback.request', 'invalid_command', `phone must be a phone number (got ${describeValue(c.phone)})`);
@@ -71,7 +72,7 @@ export const callbackRequest: CommandHandler = {
       phone: c.phone as string,
       dueAt,
     });
-    state.deadlines.add(dueAt, 'callback.due', contact.id, 0);
+    state.deadlines.add(dueAt, 'callback.due', contact, 0);
     return { contactId: contact.id };
   },
 };
@@ -79,7 +80,7 @@ export const callbackRequest: CommandHandler = {
 /** `callback.cancel`: cancels a callback that is still scheduled. */
 export const callbackCancel: CommandHandler = {
   validate(state, c) {
-    const error = checkKnownFields(c, fieldsOf('contactId'));
+    const error = checkKnownFields(c, FIELDS_CONTACTID);
     if (error !== null) return error;
     const contact = contactIn(state, c, ['scheduled'], 'contact_not_scheduled');
     return isError(contact) ? contact : null;

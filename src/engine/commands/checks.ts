@@ -64,12 +64,3 @@ export function checkKnownFields(command: RawCommand, fields: ReadonlySet<string
 export function fieldsOf(...fields: string[]): ReadonlySet<string> {
   return new Set(['type', 'commandId', ...fields]);
 }
-
-/** Returns the first error of a list of checks. */
-export function firstError(...checks: (() => CommandError | null)[]): CommandError | null {
-  for (const check of checks) {
-    const error = check();
-    if (error !== null) return error;
-  }
-  return null;
-}

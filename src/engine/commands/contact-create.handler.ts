@@ -9,7 +9,7 @@ import { commitCustomer, normalizeEmail, planCustomer } from '../customers.js';
 import { addMessage, customerText } from '../messages.js';
 import { enterQueue } from '../queue-entry.js';
 import { GENERATED_CONTACT_ID } from '../engine-state.js';
-import { checkId, checkInteger, checkKnownFields, fail, fieldsOf, firstError } from './checks.js';
+import { checkId, checkInteger, checkKnownFields, fail, fieldsOf } from './checks.js';
 import {
   checkCustomer,
   checkQueueChannel,
@@ -25,15 +25,14 @@ const FIELDS = fieldsOf('contactId', 'queueId', 'channel', 'priority', 'skills',
 /** `contact.create`: a new contact arrives. */
 export const contactCreate: CommandHandler = {
   validate(state, c) {
-    const basic = firstError(
-      () => checkKnownFields(c, FIELDS),
-      () => checkId(c, 'contactId', true),
-      () => checkId(c, 'queueId'),
-      () => checkInteger(c, 'priority', -1_000_000, 1_000_000, true),
-      () => checkId(c, 'targetAgentId', true),
-      () => checkCustomer('contact.create', c.customer),
-      () => checkText('contact.create', 'message', c.message, true),
-    );
+    const basic =
+      checkKnownFields(c, FIELDS) ??
+      checkId(c, 'contactId', true) ??
+      checkId(c, 'queueId') ??
+      checkInteger(c, 'priority', -1_000_000, 1_000_000, true) ??
+      checkId(c, 'targetAgentId', true) ??
+      checkCustomer('contact.create', c.customer) ??
+      checkText('contact.create', 'message', c.message, true);
     if (basic !== null) return basic;
     if (!isChannel(c.channel)) {
       return fail('contact.create', 'invalid_command', `channel must be one of ${CHANNELS.join(', ')} (got ${describeValue(c.channel)})`);

@@ -9,10 +9,13 @@ import { ticketContact } from '../outcomes.js';
 import type { ContactRecord } from '../records.js';
 import { abandonContact, completeContact } from '../work.js';
 import { closeSession } from '../session-close.js';
-import { checkDuration, checkId, checkKnownFields, fail, fieldsOf, firstError, type RawCommand } from './checks.js';
+import { checkDuration, checkId, checkKnownFields, fail, fieldsOf, type RawCommand } from './checks.js';
 import { checkText } from './contact-input.js';
 import type { CommandHandler } from './handler.js';
 import { contactNotFound } from './lookups.js';
+
+const FIELDS_CONTACTID = fieldsOf('contactId');
+const FIELDS_CONTACTID_TEXT = fieldsOf('contactId', 'text');
 
 /** The live contact a command names, if its status is one of `allowed`. */
 export function contactIn(
@@ -43,7 +46,7 @@ const COMPLETE_FIELDS = fieldsOf('contactId', 'agentId', 'wrapUpMs');
 /** `contact.abandon`: the customer left before an agent took the contact. */
 export const contactAbandon: CommandHandler = {
   validate(state, c) {
-    const error = checkKnownFields(c, fieldsOf('contactId'));
+    const error = checkKnownFields(c, FIELDS_CONTACTID);
     if (error !== null) return error;
     const contact = contactIn(state, c, WAITING, 'contact_not_waiting');
     return isError(contact) ? contact : null;
@@ -57,11 +60,10 @@ export const contactAbandon: CommandHandler = {
 /** `contact.complete`: the agent ended the conversation; wrap-up starts. */
 export const contactComplete: CommandHandler = {
   validate(state, c) {
-    const error = firstError(
-      () => checkKnownFields(c, COMPLETE_FIELDS),
-      () => checkId(c, 'agentId', true),
-      () => checkDuration(c, 'wrapUpMs', true),
-    );
+    const error =
+      checkKnownFields(c, COMPLETE_FIELDS) ??
+      checkId(c, 'agentId', true) ??
+      checkDuration(c, 'wrapUpMs', true);
     if (error !== null) return error;
     const contact = contactIn(state, c, ['active'], 'contact_not_active');
     if (isError(contact)) return contact;
@@ -83,10 +85,7 @@ export const contactComplete: CommandHandler = {
 /** `contact.leaveMessage`: a waiting customer leaves a message; the contact becomes a ticket. */
 export const contactLeaveMessage: CommandHandler = {
   validate(state, c) {
-    const error = firstError(
-      () => checkKnownFields(c, fieldsOf('contactId', 'text')),
-      () => checkText('contact.leaveMessage', 'text', c.text, true),
-    );
+    const error = checkKnownFields(c, FIELDS_CONTACTID_TEXT) ?? checkText('contact.leaveMessage', 'text', c.text, true);
     if (error !== null) return error;
     const contact = contactIn(state, c, WAITING, 'contact_not_waiting');
     return isError(contact) ? contact : null;
@@ -107,10 +106,7 @@ export const contactLeaveMessage: CommandHandler = {
  */
 export const customerSendMessage: CommandHandler = {
   validate(state, c) {
-    const error = firstError(
-      () => checkKnownFields(c, fieldsOf('contactId', 'text')),
-      () => checkText('customer.sendMessage', 'text', c.text),
-    );
+    const error = checkKnownFields(c, FIELDS_CONTACTID_TEXT) ?? checkText('customer.sendMessage', 'text', c.text);
     if (error !== null) return error;
     const session = state.contacts.get(c.contactId as string)?.session;
     if (session !== undefined && session !== null && session.status !== 'open') {

@@ -10,12 +10,15 @@ import { contactIn, isError } from './contact.handlers.js';
 import { isWebUrl } from './session-content.handlers.js';
 import type { CommandHandler } from './handler.js';
 
+const FIELDS_CONTACTID_PAGEURL_CART_PROFILE = fieldsOf('contactId', 'pageUrl', 'cart', 'profile');
+const FIELDS_CONTACTID_TEXT = fieldsOf('contactId', 'text');
+
 const LIVE = ['scheduled', 'queued', 'offered', 'active', 'wrap_up'] as const;
 
 /** `customer.typing`: a preview for the session's agents (if enabled); never stored. */
 export const customerTyping: CommandHandler = {
   validate(state, c) {
-    const error = checkKnownFields(c, fieldsOf('contactId', 'text'));
+    const error = checkKnownFields(c, FIELDS_CONTACTID_TEXT);
     if (error !== null) return error;
     if (typeof c.text !== 'string' || c.text.length > MESSAGE_LENGTH_MAX) {
       return fail('customer.typing', 'invalid_command', `text must be a text of at most ${MESSAGE_LENGTH_MAX} characters (got ${describeValue(c.text)})`);
@@ -34,7 +37,7 @@ export const customerTyping: CommandHandler = {
 /** `customer.setContext`: the page the customer is on, the cart and the profile (given fields replace). */
 export const customerSetContext: CommandHandler = {
   validate(state, c) {
-    const error = checkKnownFields(c, fieldsOf('contactId', 'pageUrl', 'cart', 'profile'));
+    const error = checkKnownFields(c, FIELDS_CONTACTID_PAGEURL_CART_PROFILE);
     if (error !== null) return error;
     if (c.pageUrl !== undefined && !isWebUrl(c.pageUrl)) {
       return fail('customer.setContext', 'invalid_command', `pageUrl must be an http or https URL (got ${describeValue(c.pageUrl)})`);

@@ -5,14 +5,14 @@ import type { CommandError } from '../../domain/command-error.js';
 import type { EngineState } from '../engine-state.js';
 import { acceptOffer, rejectOffer } from '../offers.js';
 import type { OfferRecord } from '../records.js';
-import { checkId, checkKnownFields, fail, fieldsOf, firstError, type RawCommand } from './checks.js';
+import { checkId, checkKnownFields, fail, fieldsOf, type RawCommand } from './checks.js';
 import type { CommandHandler } from './handler.js';
 
 const FIELDS = fieldsOf('offerId', 'agentId');
 
 function pendingOffer(state: EngineState, c: RawCommand): OfferRecord | CommandError {
   const type = c.type as string;
-  const error = firstError(() => checkKnownFields(c, FIELDS), () => checkId(c, 'offerId'), () => checkId(c, 'agentId', true));
+  const error = checkKnownFields(c, FIELDS) ?? checkId(c, 'offerId') ?? checkId(c, 'agentId', true);
   if (error !== null) return error;
   const offerId = c.offerId as string;
   const offer = state.offers.get(offerId);

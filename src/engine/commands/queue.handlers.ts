@@ -5,14 +5,17 @@ import { CHANNELS } from '../../domain/channel.js';
 import type { QueueConfig } from '../../domain/config/queue.config.js';
 import { addQueue, removeQueue, updateQueue } from '../queue-setup.js';
 import type { QueueRecord } from '../records.js';
-import { checkId, checkKnownFields, fail, fieldsOf, firstError } from './checks.js';
+import { checkId, checkKnownFields, fail, fieldsOf } from './checks.js';
 import { isCommandError, parseQueue } from './config-checks.js';
 import type { CommandHandler } from './handler.js';
+
+const FIELDS_QUEUE = fieldsOf('queue');
+const FIELDS_QUEUEID = fieldsOf('queueId');
 
 /** `queue.add`: a new queue. */
 export const queueAdd: CommandHandler = {
   validate(state, c) {
-    const error = checkKnownFields(c, fieldsOf('queue'));
+    const error = checkKnownFields(c, FIELDS_QUEUE);
     if (error !== null) return error;
     const config = parseQueue(state, 'queue.add', c.queue);
     if (isCommandError(config)) return config;
@@ -27,7 +30,7 @@ export const queueAdd: CommandHandler = {
 /** `queue.update`: replaces a queue's configuration; channels with waiting contacts must stay. */
 export const queueUpdate: CommandHandler = {
   validate(state, c) {
-    const error = checkKnownFields(c, fieldsOf('queue'));
+    const error = checkKnownFields(c, FIELDS_QUEUE);
     if (error !== null) return error;
     const config = parseQueue(state, 'queue.update', c.queue);
     if (isCommandError(config)) return config;
@@ -48,7 +51,7 @@ export const queueUpdate: CommandHandler = {
 /** `queue.remove`: removes a queue with no members and no waiting contacts. */
 export const queueRemove: CommandHandler = {
   validate(state, c) {
-    const error = firstError(() => checkKnownFields(c, fieldsOf('queueId')), () => checkId(c, 'queueId'));
+    const error = checkKnownFields(c, FIELDS_QUEUEID) ?? checkId(c, 'queueId');
     if (error !== null) return error;
     const queue = state.queues.get(c.queueId as string);
     if (queue === undefined) return fail('queue.remove', 'unknown_queue', `queueId "${c.queueId}" is not a queue`);

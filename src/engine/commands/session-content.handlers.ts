@@ -13,6 +13,9 @@ import { checkId, checkKnownFields, fail, fieldsOf } from './checks.js';
 import type { CommandHandler } from './handler.js';
 import { isFailure, openSessionOf } from './session-lookups.js';
 
+const FIELDS_SESSIONID_AGENTID_CANNEDID_VALUES = fieldsOf('sessionId', 'agentId', 'cannedId', 'values');
+const FIELDS_SESSIONID_AGENTID_URLID_URL = fieldsOf('sessionId', 'agentId', 'urlId', 'url');
+
 const URL_LENGTH_MAX = 2048;
 
 /** Whether text is an absolute http or https URL. */
@@ -41,7 +44,7 @@ function cannedText(state: EngineState, session: SessionRecord, c: Record<string
 /** `session.sendCanned`: a canned answer, placeholders filled and checked. */
 export const sessionSendCanned: CommandHandler = {
   validate(state, c) {
-    const error = checkKnownFields(c, fieldsOf('sessionId', 'agentId', 'cannedId', 'values')) ?? checkId(c, 'cannedId');
+    const error = checkKnownFields(c, FIELDS_SESSIONID_AGENTID_CANNEDID_VALUES) ?? checkId(c, 'cannedId');
     if (error !== null) return error;
     if (c.values !== undefined && (!isPlainObject(c.values) || Object.values(c.values).some((v) => typeof v !== 'string' || v.length > 1000))) {
       return fail('session.sendCanned', 'invalid_command', `values must map names to texts of at most 1000 characters (got ${describeValue(c.values)})`);
@@ -72,7 +75,7 @@ function urlOf(session: SessionRecord, c: Record<string, unknown>): { url: strin
 /** `session.pushUrl`: shows the customer a page: one of the queue's URLs or a free http/https URL. */
 export const sessionPushUrl: CommandHandler = {
   validate(state, c) {
-    const error = checkKnownFields(c, fieldsOf('sessionId', 'agentId', 'urlId', 'url'));
+    const error = checkKnownFields(c, FIELDS_SESSIONID_AGENTID_URLID_URL);
     if (error !== null) return error;
     const session = openSessionOf(state, c);
     if (isFailure(session)) return session;

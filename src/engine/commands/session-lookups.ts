@@ -16,7 +16,7 @@ export function findSession(state: EngineState, c: RawCommand): SessionRecord | 
   const sessionId = c.sessionId as string;
   const session = state.sessions.get(sessionId);
   if (session !== undefined) return session;
-  return state.endedSessions.has(sessionId)
+  return state.endedSession(sessionId) !== undefined
     ? fail(type, 'session_closed', `session "${sessionId}" has ended`)
     : fail(type, 'unknown_session', `sessionId "${sessionId}" is not a session`);
 }

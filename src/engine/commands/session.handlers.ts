@@ -10,10 +10,17 @@ import type { SessionRecord } from '../records.js';
 import { closeSession, rateSession } from '../session-close.js';
 import { inviteAgent, isParticipant, leaveSession, ownerOf } from '../sessions.js';
 import { canTake } from '../../routing/routed-agent.js';
-import { checkDuration, checkId, checkKnownFields, fail, fieldsOf, firstError } from './checks.js';
+import { checkDuration, checkId, checkKnownFields, fail, fieldsOf } from './checks.js';
 import { checkText } from './contact-input.js';
 import type { CommandHandler } from './handler.js';
 import { findSession, isFailure, openSessionOf } from './session-lookups.js';
+
+const FIELDS_SESSIONID_AGENTID = fieldsOf('sessionId', 'agentId');
+const FIELDS_SESSIONID_AGENTID_INVITEEID = fieldsOf('sessionId', 'agentId', 'inviteeId');
+const FIELDS_SESSIONID_AGENTID_TEXT = fieldsOf('sessionId', 'agentId', 'text');
+const FIELDS_SESSIONID_AGENTID_TOAGENTID_TEXT = fieldsOf('sessionId', 'agentId', 'toAgentId', 'text');
+const FIELDS_SESSIONID_BY_AGENTID_WRAPUPMS = fieldsOf('sessionId', 'by', 'agentId', 'wrapUpMs');
+const FIELDS_SESSIONID_SCORE = fieldsOf('sessionId', 'score');
 
 /** A handler whose validation needs the open session with the acting agent, plus more checks. */
 function agentAction(fields: ReadonlySet<string>, check: (state: EngineState, session: SessionRecord, c: Record<string, unknown>) => ReturnType<CommandHandler['validate']>, act: (state: EngineState, session: SessionRecord, c: Record<string, unknown>) => ReturnType<CommandHandler['apply']>): CommandHandler {
@@ -30,7 +37,7 @@ function agentAction(fields: ReadonlySet<string>, check: (state: EngineState, se
 
 /** `session.sendMessage`: an agent writes to the customer. */
 export const sessionSendMessage = agentAction(
-  fieldsOf('sessionId', 'agentId', 'text'),
+  FIELDS_SESSIONID_AGENTID_TEXT,
   (_state, _session, c) => checkText('session.sendMessage', 'text', c.text),
   (state, session, c) => {
     const text = c.text as string;
@@ -41,9 +48,9 @@ export const sessionSendMessage = agentAction(
 
 /** `session.consult`: an agent writes privately to another agent (marked internal). */
 export const sessionConsult = agentAction(
-  fieldsOf('sessionId', 'agentId', 'toAgentId', 'text'),
+  FIELDS_SESSIONID_AGENTID_TOAGENTID_TEXT,
   (state, _session, c) => {
-    const error = firstError(() => checkId(c, 'toAgentId'), () => checkText('session.consult', 'text', c.text));
+    const error = checkId(c, 'toAgentId') ?? checkText('session.consult', 'text', c.text);
     if (error !== null) return error;
     if (!state.agents.has(c.toAgentId as string)) return fail('session.consult', 'unknown_agent', `toAgentId "${c.toAgentId}" is not an agent`);
     return c.toAgentId === c.agentId ? fail('session.consult', 'invalid_command', 'toAgentId must be another agent') : null;
@@ -64,7 +71,7 @@ export const sessionConsult = agentAction(
 
 /** `session.invite`: a colleague joins at once; capacity is counted for both. */
 export const sessionInvite = agentAction(
-  fieldsOf('sessionId', 'agentId', 'inviteeId'),
+  FIELDS_SESSIONID_AGENTID_INVITEEID,
   (state, session, c) => {
     const error = checkId(c, 'inviteeId');
     if (error !== null) return error;
@@ -84,7 +91,7 @@ export const sessionInvite = agentAction(
 
 /** `session.leave`: an invited colleague leaves (the owner transfers or closes instead). */
 export const sessionLeave = agentAction(
-  fieldsOf('sessionId', 'agentId'),
+  FIELDS_SESSIONID_AGENTID,
   (_state, session, c) =>
     session.invited.some((a) => a.id === c.agentId)
       ? null
@@ -98,7 +105,7 @@ export const sessionLeave = agentAction(
 /** `session.close`: the agent or the customer ends the chat. */
 export const sessionClose: CommandHandler = {
   validate(state, c) {
-    const error = checkKnownFields(c, fieldsOf('sessionId', 'by', 'agentId', 'wrapUpMs')) ?? checkDuration(c, 'wrapUpMs', true);
+    const error = checkKnownFields(c, FIELDS_SESSIONID_BY_AGENTID_WRAPUPMS) ?? checkDuration(c, 'wrapUpMs', true);
     if (error !== null) return error;
     if (c.by !== 'agent' && c.by !== 'customer') return fail('session.close', 'invalid_command', `by must be "agent" or "customer" (got ${describeValue(c.by)})`);
     if (c.by === 'agent') {
@@ -124,14 +131,15 @@ export const sessionClose: CommandHandler = {
 /** `session.rate`: the customer rates a closed chat, 1-5, once, within the rating window. */
 export const sessionRate: CommandHandler = {
   validate(state, c) {
-    const error = checkKnownFields(c, fieldsOf('sessionId', 'score'));
+    const error = checkKnownFields(c, FIELDS_SESSIONID_SCORE);
     if (error !== null) return error;
     if (!isRatingScore(c.score)) {
       return fail('session.rate', 'invalid_command', `score must be an integer from 1 to 5 (got ${describeValue(c.score)})`);
     }
     const sessionId = c.sessionId as string;
-    if (state.endedSessions.get(sessionId) === 'rated') return fail('session.rate', 'already_rated', `session "${sessionId}" is already rated`);
-    if (state.endedSessions.get(sessionId) === 'unrated') return fail('session.rate', 'rating_window_closed', `the rating window of session "${sessionId}" is over`);
+    const ended = state.endedSession(sessionId);
+    if (ended === 'rated') return fail('session.rate', 'already_rated', `session "${sessionId}" is already rated`);
+    if (ended !== undefined) return fail('session.rate', 'rating_window_closed', `the rating window of session "${sessionId}" is over`);
     const session = findSession(state, c);
     if (isFailure(session)) return session;
     return session.status === 'open' ? fail('session.rate', 'invalid_command', `session "${session.id}" is still open`) : null;

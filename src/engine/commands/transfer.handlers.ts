@@ -10,9 +10,13 @@ import { canTake } from '../../routing/routed-agent.js';
 import type { EngineState } from '../engine-state.js';
 import type { ContactRecord, QueueRecord } from '../records.js';
 import { coldTransfer, requeue, warmTransfer } from '../transfers.js';
-import { checkId, checkKnownFields, fail, fieldsOf, firstError, type RawCommand } from './checks.js';
+import { checkId, checkKnownFields, fail, fieldsOf, type RawCommand } from './checks.js';
 import { contactIn, isError } from './contact.handlers.js';
 import type { CommandHandler } from './handler.js';
+
+const FIELDS_CONTACTID_AGENTID = fieldsOf('contactId', 'agentId');
+const FIELDS_CONTACTID_AGENTID_QUEUEID = fieldsOf('contactId', 'agentId', 'queueId');
+const FIELDS_CONTACTID_AGENTID_TOAGENTID_TOQUEUEID_MODE = fieldsOf('contactId', 'agentId', 'toAgentId', 'toQueueId', 'mode');
 
 /** The active contact held by `agentId`, with no warm transfer pending. */
 function heldContact(state: EngineState, c: RawCommand): ContactRecord | CommandError {
@@ -62,11 +66,10 @@ function probe(contact: ContactRecord, queue: QueueRecord) {
 /** `contact.transfer`: to an agent or a queue, cold or warm. */
 export const contactTransfer: CommandHandler = {
   validate(state, c) {
-    const error = firstError(
-      () => checkKnownFields(c, fieldsOf('contactId', 'agentId', 'toAgentId', 'toQueueId', 'mode')),
-      () => checkId(c, 'toAgentId', true),
-      () => checkId(c, 'toQueueId', true),
-    );
+    const error =
+      checkKnownFields(c, FIELDS_CONTACTID_AGENTID_TOAGENTID_TOQUEUEID_MODE) ??
+      checkId(c, 'toAgentId', true) ??
+      checkId(c, 'toQueueId', true);
     if (error !== null) return error;
     if (c.mode !== 'cold' && c.mode !== 'warm') return fail('contact.transfer', 'invalid_command', `mode must be "cold" or "warm" (got ${describeValue(c.mode)})`);
     if (c.toAgentId === undefined && c.toQueueId === undefined) return fail('contact.transfer', 'invalid_command', 'give toAgentId, toQueueId or both');
@@ -100,7 +103,7 @@ export const contactTransfer: CommandHandler = {
 /** `contact.requeue`: back into its queue (or another), keeping its first enqueue time. */
 export const contactRequeue: CommandHandler = {
   validate(state, c) {
-    const error = firstError(() => checkKnownFields(c, fieldsOf('contactId', 'agentId', 'queueId')), () => checkId(c, 'queueId', true));
+    const error = checkKnownFields(c, FIELDS_CONTACTID_AGENTID_QUEUEID) ?? checkId(c, 'queueId', true);
     if (error !== null) return error;
     const contact = heldContact(state, c);
     if (isError(contact)) return contact;
@@ -117,7 +120,7 @@ export const contactRequeue: CommandHandler = {
 /** `contact.escalate`: a cold transfer to the queue's escalation queue; the transcript goes along. */
 export const contactEscalate: CommandHandler = {
   validate(state, c) {
-    const error = checkKnownFields(c, fieldsOf('contactId', 'agentId'));
+    const error = checkKnownFields(c, FIELDS_CONTACTID_AGENTID);
     if (error !== null) return error;
     const contact = heldContact(state, c);
     if (isError(contact)) return contact;
