@@ -54,7 +54,8 @@ export function applyOverflow(state: EngineState, contact: ContactRecord, action
   if (action.action === 'ticket') return ticketContact(state, contact, reason);
   if (action.action === 'reject') return rejectContact(state, contact, reason);
   const target = state.queues.get(action.queueId);
-  if (target === undefined) return ticketContact(state, contact, reason);
+  // Configuration refuses such targets; a queue changed since then makes the contact a ticket.
+  if (target === undefined || !target.serves[contact.channelIndex]) return ticketContact(state, contact, reason);
   leaveRouting(state, contact, 'contact_ended');
   state.emit({
     type: 'contact.overflowed',

@@ -11,9 +11,13 @@ const OVERFLOW_FIELDS = ['onWaitMsMax', 'onLengthMax', 'onNoAgents'] as const;
 export function checkQueueLinks(queues: readonly unknown[], knownSkills?: ReadonlySet<string>): ConfigProblem[] {
   const problems: ConfigProblem[] = [];
   const ids = new Set<string>();
+  const channelsOf = new Map<string, readonly unknown[]>();
   for (const queue of queues) {
     const id = field(queue, 'id');
-    if (typeof id === 'string') ids.add(id);
+    if (typeof id !== 'string') continue;
+    ids.add(id);
+    const channels = field(queue, 'channels');
+    channelsOf.set(id, Array.isArray(channels) ? channels : []);
   }
   const edges = new Map<string, { to: string; path: string }[]>();
   queues.forEach((queue, i) => {
@@ -23,7 +27,11 @@ export function checkQueueLinks(queues: readonly unknown[], knownSkills?: Readon
       if (field(field(queue, name), 'action') !== 'queue' || typeof target !== 'string') continue;
       const path = `queues[${i}].${name}.queueId`;
       if (!ids.has(target)) problems.push(at(path, 'is not a configured queue', target));
-      else if (typeof id === 'string') edges.set(id, [...(edges.get(id) ?? []), { to: target, path }]);
+      else if (typeof id === 'string') {
+        edges.set(id, [...(edges.get(id) ?? []), { to: target, path }]);
+        const missing = (channelsOf.get(id) ?? []).filter((c) => !(channelsOf.get(target) ?? []).includes(c));
+        if (missing.length > 0) problems.push(at(path, `does not serve ${missing.join(', ')}, which this queue serves`, target));
+      }
     }
     const escalation = field(queue, 'escalationQueueId');
     if (typeof escalation === 'string' && !ids.has(escalation)) {
