@@ -4,7 +4,7 @@
 
 /* Engine */
 export { createEngine, Engine, type EngineOptions } from './engine/create-engine.js';
-export type { AgentView, ContactView, QueueView, SessionView } from './engine/views.js';
+export type { AgentView, ContactView, OfferView, QueueView, SessionView } from './engine/views.js';
 export type { TranscriptEntry, HistoryEntry } from './engine/transcripts.js';
 export type { TypingPreview, RedactPreview } from './engine/previews.js';
 export { InMemoryTicketSink, type Ticket, type TicketSink } from './engine/tickets.js';

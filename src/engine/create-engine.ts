@@ -83,6 +83,12 @@ export class Engine extends EngineCore {
   readonly agent = this.queries.agent;
   /** A queue, or undefined. */
   readonly queue = this.queries.queue;
+  /** A pending offer, or undefined. */
+  readonly offer = this.queries.offer;
+  /** A waiting contact's position in its queue and estimated wait. */
+  readonly queuePosition = this.queries.queuePosition;
+  /** Every message of a contact's conversation, derived from the log. */
+  readonly contactTranscript = this.queries.contactTranscript;
   /** A chat session (open, or closed and still rateable), or undefined. */
   readonly session = this.queries.session;
   /** Every message of a session's chat, derived from the log. */

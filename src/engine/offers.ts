@@ -196,6 +196,18 @@ export function addDecline(state: EngineState, contact: ContactRecord, decline: 
   state.deadlines.add(decline.untilMs, 'cooldown.end', contact, 0);
 }
 
+/** Weight of the newest gap in the moving average of time between answers. */
+const ANSWER_GAP_WEIGHT = 0.2;
+
+/** Updates the queue's moving average of the time between answers (for estimated waits). */
+function noteAnswer(queue: QueueRecord, atMs: number): void {
+  if (queue.lastAnswerAtMs !== null) {
+    const gap = atMs - queue.lastAnswerAtMs;
+    queue.answerGapMs = queue.answerGapMs === null ? gap : queue.answerGapMs + ANSWER_GAP_WEIGHT * (gap - queue.answerGapMs);
+  }
+  queue.lastAnswerAtMs = atMs;
+}
+
 function emitAssigned(
   state: EngineState,
   contact: ContactRecord,
@@ -203,6 +215,7 @@ function emitAssigned(
   offerId: string | null,
   trigger: 'contact' | 'agent' | 'transfer',
 ): void {
+  noteAnswer(contact.queue, state.nowMs);
   state.emit({
     type: 'contact.assigned',
     seq: 0,

@@ -7,6 +7,7 @@ import type { ActorSeed } from '../actors/actor-registry.js';
 import { contactMachine } from '../actors/contact.machine.js';
 import { customerMachine } from '../actors/customer.machine.js';
 import { sessionMachine } from '../actors/session.machine.js';
+import { contactsAhead } from '../routing/contact-queue.js';
 import type { EngineState } from './engine-state.js';
 import { contactOfSession, type HistoryEntry, historyOf, type TranscriptEntry, transcriptOf } from './transcripts.js';
 import {
@@ -14,6 +15,8 @@ import {
   agentView,
   type ContactView,
   contactView,
+  type OfferView,
+  offerView,
   type QueueView,
   queueView,
   type SessionView,
@@ -37,6 +40,27 @@ export function queriesOf(state: EngineState) {
     queue(queueId: string): QueueView | undefined {
       const queue = state.queues.get(queueId);
       return queue === undefined ? undefined : queueView(queue);
+    },
+    /** A pending offer, or undefined once it has been answered, has expired or was withdrawn. */
+    offer(offerId: string): OfferView | undefined {
+      const offer = state.offers.get(offerId);
+      return offer === undefined ? undefined : offerView(offer);
+    },
+    /**
+     * Where a waiting contact stands: 1 is next in its queue's work order. `estimatedWaitMs` is the
+     * position times the recent average time between answers in that queue (null before two answers).
+     * Undefined when the contact is not waiting.
+     */
+    queuePosition(contactId: string): { position: number; estimatedWaitMs: number | null } | undefined {
+      const contact = state.contacts.get(contactId);
+      if (contact === undefined || contact.status !== 'queued' || contact.bucket === null) return undefined;
+      const position = contactsAhead(contact) + 1;
+      const gap = contact.queue.answerGapMs;
+      return { position, estimatedWaitMs: gap === null ? null : Math.round(position * gap) };
+    },
+    /** Every message of a contact's conversation, from the log (also before it has a session). */
+    contactTranscript(contactId: string): TranscriptEntry[] {
+      return transcriptOf(state.log.since(0), contactId);
     },
     /** A chat session (open, or closed and still rateable), or undefined. */
     session(sessionId: string): SessionView | undefined {

@@ -46,6 +46,8 @@ export function buildQueue(state: EngineState, config: QueueConfig, open: boolea
     calendarVersion: 0,
     loggedInCount: 0,
     requirements: requirementsOf(state, config),
+    lastAnswerAtMs: null,
+    answerGapMs: null,
   };
   queue.open = open;
   state.queues.set(queue.id, queue);

@@ -107,6 +107,10 @@ export interface QueueRecord extends RoutedQueue {
   loggedInCount: number;
   /** Interned requirements: one per relaxation step, or the queue's `skills` alone. */
   requirements: SkillSet[];
+  /** When a contact was last answered from this queue (for the estimated wait), or null. */
+  lastAnswerAtMs: number | null;
+  /** Moving average of the time between answers, or null before the second answer. */
+  answerGapMs: number | null;
 }
 
 /** A contact reserved for an agent. Only pending offers are kept. */

@@ -24,6 +24,8 @@ export function restoreInto(state: EngineState, snapshot: EngineSnapshot): void 
     const queue = buildQueue(state, config, saved.open);
     queue.calendarVersion = saved.calendarVersion;
     queue.roundRobinCounter = saved.roundRobinCounter;
+    queue.lastAnswerAtMs = saved.lastAnswerAtMs;
+    queue.answerGapMs = saved.answerGapMs;
   }
   for (const saved of snapshot.agents) {
     const config = snapshot.config.agents.find((a) => a.id === saved.id)!;

@@ -46,6 +46,7 @@ export function endRatingWindow(state: EngineState, session: SessionRecord): voi
 
 function endSession(state: EngineState, session: SessionRecord, event: 'RATE' | 'END'): void {
   session.status = SESSION_LIFECYCLE.step(session.status, event);
+  state.emit({ type: 'session.ended', seq: 0, at: state.nowMs, sessionId: session.id, contactId: session.contact.id, rated: session.rated });
   if (state.actors.watching) state.actors.send(session.id, { type: event });
   state.sessions.delete(session.id);
   state.rememberEndedSession(session);

@@ -88,7 +88,14 @@ export interface EngineSnapshot {
   readonly config: EngineConfig;
   readonly counters: Readonly<Record<'contact' | 'offer' | 'message' | 'ticket' | 'customer' | 'session', number>>;
   readonly random: readonly number[];
-  readonly queues: readonly { readonly id: string; readonly open: boolean; readonly calendarVersion: number; readonly roundRobinCounter: number }[];
+  readonly queues: readonly {
+    readonly id: string;
+    readonly open: boolean;
+    readonly calendarVersion: number;
+    readonly roundRobinCounter: number;
+    readonly lastAnswerAtMs: number | null;
+    readonly answerGapMs: number | null;
+  }[];
   readonly agents: readonly {
     readonly id: string;
     readonly presence: Presence;

@@ -31,7 +31,14 @@ export function takeSnapshot(state: EngineState, commandMemory: BoundedMap<strin
       session: state.sessionCounter,
     },
     random: state.random.state(),
-    queues: queues.map((q: QueueRecord) => ({ id: q.id, open: q.open, calendarVersion: q.calendarVersion, roundRobinCounter: q.roundRobinCounter })),
+    queues: queues.map((q: QueueRecord) => ({
+      id: q.id,
+      open: q.open,
+      calendarVersion: q.calendarVersion,
+      roundRobinCounter: q.roundRobinCounter,
+      lastAnswerAtMs: q.lastAnswerAtMs,
+      answerGapMs: q.answerGapMs,
+    })),
     agents: agents.map((a) => ({
       id: a.id,
       presence: a.presence,

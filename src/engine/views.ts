@@ -5,7 +5,7 @@ import type { Channel } from '../domain/channel.js';
 import { CHANNELS } from '../domain/channel.js';
 import type { ContactStatus } from '../domain/contact-status.js';
 import type { Presence } from '../domain/presence.js';
-import type { AgentRecord, ContactRecord, CustomerContext, QueueRecord, SessionRecord } from './records.js';
+import type { AgentRecord, ContactRecord, CustomerContext, OfferRecord, QueueRecord, SessionRecord } from './records.js';
 import { ownerOf } from './sessions.js';
 
 /** A live contact as seen from outside. */
@@ -20,6 +20,8 @@ export interface ContactView {
   readonly agentId: string | null;
   readonly offerId: string | null;
   readonly customerId: string | null;
+  /** The customer's e-mail (normalised), for replies. */
+  readonly email: string | null;
   readonly sessionId: string | null;
   readonly context: CustomerContext | null;
 }
@@ -52,8 +54,10 @@ export interface SessionView {
   readonly id: string;
   readonly contactId: string;
   readonly status: 'open' | 'closed' | 'ended';
-  /** The agent holding the chat, or null between agents (after a cold transfer or requeue). */
+  /** The agent holding the chat, or null between agents (after a cold transfer or requeue) and once closed. */
   readonly ownerId: string | null;
+  /** The last agent who held the chat (the one a rating is about); kept after close. */
+  readonly lastOwnerId: string;
   readonly invitedIds: readonly string[];
   /** What the customer is doing (page, cart, profile), as last reported. */
   readonly context: CustomerContext | null;
@@ -68,6 +72,7 @@ export function sessionView(session: SessionRecord): SessionView {
     contactId: contact.id,
     status: session.status,
     ownerId: session.status === 'open' ? (ownerOf(contact)?.id ?? null) : null,
+    lastOwnerId: session.lastOwnerId,
     invitedIds: session.invited.map((a) => a.id),
     context: contact.context,
     rated: session.rated,
@@ -87,6 +92,7 @@ export function contactView(contact: ContactRecord): ContactView {
     agentId: contact.agent?.id ?? null,
     offerId: contact.offer?.id ?? null,
     customerId: contact.customerId,
+    email: contact.email,
     sessionId: contact.session?.id ?? null,
     context: contact.context,
   };
@@ -106,6 +112,35 @@ export function agentView(agent: AgentRecord): AgentView {
     capacityTotalMax: agent.capacityTotalMax,
     pendingOfferIds: agent.pendingOffers.map((o) => o.id),
     queueIds: agent.memberships.map((m) => m.queue.id),
+  };
+}
+
+/** A pending offer as seen from outside. */
+export interface OfferView {
+  readonly id: string;
+  readonly contactId: string;
+  readonly agentId: string;
+  readonly queueId: string;
+  readonly channel: Channel;
+  readonly createdAt: number;
+  readonly expiresAt: number;
+  /** `transfer` for a warm transfer (the contact stays with `fromAgentId` until accepted). */
+  readonly trigger: 'contact' | 'agent' | 'transfer';
+  readonly fromAgentId: string | null;
+}
+
+/** Copies an offer record into a view. */
+export function offerView(offer: OfferRecord): OfferView {
+  return {
+    id: offer.id,
+    contactId: offer.contact.id,
+    agentId: offer.agent.id,
+    queueId: offer.membership.queue.id,
+    channel: offer.contact.channel,
+    createdAt: offer.createdAt,
+    expiresAt: offer.expiresAt,
+    trigger: offer.trigger,
+    fromAgentId: offer.fromAgent?.id ?? null,
   };
 }
 

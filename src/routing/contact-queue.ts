@@ -30,6 +30,14 @@ export function reorderContact(contact: RoutedContact): void {
   (contact.bucket as Bucket).contacts.update(contact);
 }
 
+/** How many contacts wait ahead of this one in its queue's work order (all buckets). */
+export function contactsAhead(contact: RoutedContact): number {
+  const queue = (contact.bucket as Bucket).queue;
+  let ahead = 0;
+  for (const bucket of queue.activeBuckets) ahead += bucket.contacts.countBefore(contact);
+  return ahead;
+}
+
 /** Every contact waiting in a queue, in work order. Allocates: not for hot paths. */
 export function waitingContacts(queue: RoutedQueue): RoutedContact[] {
   const all: RoutedContact[] = [];

@@ -87,6 +87,21 @@ export class IndexedHeap<T extends HeapSlot> {
     return undefined;
   }
 
+  /** How many items come before `item` in this heap's order (O(that count), not O(size)). */
+  countBefore(item: T): number {
+    let count = 0;
+    const stack = this.items.length > 0 ? [0] : [];
+    while (stack.length > 0) {
+      const index = stack.pop() as number;
+      const candidate = this.items[index] as T;
+      if (candidate === item || this.compare(candidate, item) >= 0) continue;
+      count++;
+      if (2 * index + 1 < this.items.length) stack.push(2 * index + 1);
+      if (2 * index + 2 < this.items.length) stack.push(2 * index + 2);
+    }
+    return count;
+  }
+
   /** Every item, in heap-array order (not sorted). */
   values(): readonly T[] {
     return this.items;

@@ -81,6 +81,13 @@ export interface SessionRatedEvent extends EventBase<'session.rated'> {
   readonly score: 1 | 2 | 3 | 4 | 5;
 }
 
+/** The session is over for good: rated, or its rating window ended without a rating. */
+export interface SessionEndedEvent extends EventBase<'session.ended'> {
+  readonly sessionId: string;
+  readonly contactId: string;
+  readonly rated: boolean;
+}
+
 /** Every session event. */
 export type SessionEvent =
   | SessionStartedEvent
@@ -89,4 +96,5 @@ export type SessionEvent =
   | SessionJoinedEvent
   | SessionLeftEvent
   | SessionClosedEvent
-  | SessionRatedEvent;
+  | SessionRatedEvent
+  | SessionEndedEvent;

@@ -91,6 +91,7 @@ describe('session start (seed 7)', () => {
       contactId,
       status: 'open',
       ownerId: 'ann',
+      lastOwnerId: 'ann',
       invitedIds: [],
       context: null,
       rated: false,

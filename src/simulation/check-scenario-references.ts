@@ -1,0 +1,97 @@
+/**
+ * Cross-reference checks of a scenario that zod cannot express: duplicate ids, skills that are not
+ * declared, queues and calendars that do not exist, a stream's channel its queue does not take, and
+ * overflow links (reusing the engine's checks). They read the raw input defensively, so they run even
+ * when the schema found other problems, and every problem is reported at once.
+ */
+import { checkQueueLinks } from '../domain/config/check-queue-links.js';
+import { checkMemberships, checkSkillMap } from '../domain/config/check-references.js';
+import { type ConfigProblem, describeValue } from '../domain/errors.js';
+
+/** Every broken reference and duplicate id of a scenario. */
+export function checkScenarioReferences(input: unknown): ConfigProblem[] {
+  const problems: ConfigProblem[] = [];
+  const skills = idsOf(listAt(input, 'skills'), 'skills', 'skill', (item) => item, problems);
+  const calendarsValue = fieldAt(input, 'calendars');
+  const calendars = new Set(isObject(calendarsValue) ? Object.keys(calendarsValue) : []);
+  const queueList = listAt(input, 'queues');
+  const queues = idsOf(queueList, 'queues', 'queue', (item) => fieldAt(item, 'id'), problems, '.id');
+  queueList.forEach((queue, i) => {
+    checkSkillMap(fieldAt(queue, 'skills'), skills, `queues[${i}].skills`, problems);
+    const calendar = fieldAt(queue, 'calendar');
+    if (typeof calendar === 'string' && !calendars.has(calendar)) {
+      problems.push(at(`queues[${i}].calendar`, 'is not one of the scenario calendars', calendar));
+    }
+  });
+  problems.push(...checkQueueLinks(queueList, skills));
+  const groups = listAt(input, 'agentGroups');
+  idsOf(groups, 'agentGroups', 'agent group', (item) => fieldAt(item, 'id'), problems, '.id');
+  groups.forEach((group, i) => {
+    checkSkillMap(fieldAt(group, 'skills'), skills, `agentGroups[${i}].skills`, problems);
+    checkMemberships(listAt(group, 'memberships'), queues, `agentGroups[${i}].memberships`, problems);
+  });
+  checkArrivals(listAt(input, 'arrivals'), queueList, skills, problems);
+  return problems;
+}
+
+function checkArrivals(streams: readonly unknown[], queueList: readonly unknown[], skills: ReadonlySet<string>, problems: ConfigProblem[]): void {
+  const ids = new Set<string>();
+  streams.forEach((stream, i) => {
+    const queueId = fieldAt(stream, 'queueId');
+    const queue = queueList.find((q) => fieldAt(q, 'id') === queueId);
+    if (typeof queueId === 'string' && queue === undefined) problems.push(at(`arrivals[${i}].queueId`, 'is not a configured queue', queueId));
+    const channel = fieldAt(stream, 'channel');
+    const channels = fieldAt(queue, 'channels');
+    if (typeof channel === 'string' && Array.isArray(channels) && !channels.includes(channel)) {
+      problems.push(at(`arrivals[${i}].channel`, `is not a channel of queue "${String(queueId)}"`, channel));
+    }
+    const id = fieldAt(stream, 'id') ?? (typeof queueId === 'string' && typeof channel === 'string' ? `${queueId}.${channel}` : undefined);
+    if (typeof id === 'string') {
+      if (ids.has(id)) problems.push(at(`arrivals[${i}]`, 'is a duplicate stream id (set id to tell streams apart)', id));
+      ids.add(id);
+    }
+    const names = new Set<unknown>();
+    listAt(stream, 'classes').forEach((cls, j) => {
+      checkSkillMap(fieldAt(cls, 'skills'), skills, `arrivals[${i}].classes[${j}].skills`, problems);
+      const name = fieldAt(cls, 'name');
+      if (typeof name === 'string' && names.has(name)) problems.push(at(`arrivals[${i}].classes[${j}].name`, 'is a duplicate class name', name));
+      names.add(name);
+    });
+  });
+}
+
+function idsOf(
+  list: readonly unknown[],
+  path: string,
+  kind: string,
+  idOf: (item: unknown) => unknown,
+  problems: ConfigProblem[],
+  suffix = '',
+): Set<string> {
+  const ids = new Set<string>();
+  list.forEach((item, i) => {
+    const id = idOf(item);
+    if (typeof id !== 'string') return;
+    if (ids.has(id)) problems.push(at(`${path}[${i}]${suffix}`, `is a duplicate ${kind} id`, id));
+    ids.add(id);
+  });
+  return ids;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+function listAt(value: unknown, key: string): readonly unknown[] {
+  const list = fieldAt(value, key);
+  return Array.isArray(list) ? list : [];
+}
+
+function fieldAt(value: unknown, key: string): unknown {
+  if (value === null || typeof value !== 'object') return undefined;
+  return Object.prototype.hasOwnProperty.call(value, key) ? (value as Record<string, unknown>)[key] : undefined;
+}
+
+function at(path: string, rule: string, value: unknown): ConfigProblem {
+  return { path, message: `${path} ${rule} (got ${describeValue(value)})` };
+}
