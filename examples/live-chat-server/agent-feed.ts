@@ -4,7 +4,7 @@
  * context, typing, members), consult messages addressed to it, and everyone's presence (to pick a
  * colleague for a transfer or an invitation).
  */
-import type { Engine, OfferCreatedEvent, SwitchboardEvent, TranscriptEntry, TypingPreview } from '../../src/index.js';
+import type { Engine, SwitchboardEvent, TranscriptEntry, TypingPreview } from '../../src/index.js';
 import type { Connection } from './connection.js';
 import { messageBody, type ServerFrame } from './protocol.js';
 
@@ -20,9 +20,8 @@ export interface AgentFeedOptions {
 /** Routes engine events to agent consoles. */
 export class AgentFeed {
   private readonly consoles = new Map<string, Connection>();
-  /** Agents in each open session, followed from the events (the session view is empty once closed). */
-  private readonly members = new Map<string, Set<string>>();
-  private readonly offers = new Map<string, OfferCreatedEvent>();
+  /** Open sessions, to find an agent's chats when its console (re)attaches. */
+  private readonly openSessionIds = new Set<string>();
 
   constructor(private readonly o: AgentFeedOptions) {}
 
@@ -37,9 +36,9 @@ export class AgentFeed {
     const agent = this.o.engine.agent(agentId);
     conn.send({ type: 'agent.state', presence: agent?.presence ?? 'offline', phoneBusy: agent?.phoneBusy ?? false });
     conn.send(this.colleaguesFrame());
-    for (const offer of this.offers.values()) if (offer.agentId === agentId) conn.send(this.offerFrame(offer));
-    for (const [sessionId, agents] of this.members) {
-      if (agents.has(agentId)) conn.send(this.sessionFrame(sessionId, agentId));
+    for (const offerId of agent?.pendingOfferIds ?? []) this.sendOffer(offerId);
+    for (const sessionId of this.openSessionIds) {
+      if (this.membersOf(sessionId).includes(agentId)) conn.send(this.sessionFrame(sessionId, agentId));
     }
   }
 
@@ -52,21 +51,18 @@ export class AgentFeed {
   onEvent(e: SwitchboardEvent): void {
     switch (e.type) {
       case 'offer.created':
-        this.offers.set(e.offerId, e);
-        return this.to(e.agentId, this.offerFrame(e));
+        return this.sendOffer(e.offerId);
       case 'offer.accepted':
       case 'offer.rejected':
       case 'offer.expired':
       case 'offer.withdrawn':
-        this.offers.delete(e.offerId);
         return this.to(e.agentId, { type: 'offer.ended', offerId: e.offerId, outcome: e.type.slice('offer.'.length) });
       case 'session.started':
       case 'session.joined':
-        this.membersOf(e.sessionId).add(e.agentId);
+        this.openSessionIds.add(e.sessionId);
         this.to(e.agentId, this.sessionFrame(e.sessionId, e.agentId));
         return this.toMembers(e.sessionId, this.membersFrame(e.sessionId));
       case 'session.left':
-        this.members.get(e.sessionId)?.delete(e.agentId);
         this.to(e.agentId, { type: 'session.gone', sessionId: e.sessionId });
         return this.toMembers(e.sessionId, this.membersFrame(e.sessionId));
       case 'session.message': {
@@ -80,9 +76,8 @@ export class AgentFeed {
         if (e.sessionId !== null) this.toMembers(e.sessionId, { type: 'session.context', sessionId: e.sessionId, pageUrl: e.pageUrl });
         return;
       case 'session.closed':
-        this.toMembers(e.sessionId, { type: 'session.closed', sessionId: e.sessionId, by: e.by });
-        this.members.delete(e.sessionId);
-        return;
+        this.openSessionIds.delete(e.sessionId);
+        return this.toMembers(e.sessionId, { type: 'session.closed', sessionId: e.sessionId, by: e.by });
       case 'agent.status.changed':
       case 'agent.phone.changed': {
         const agent = this.o.engine.agent(e.agentId);
@@ -105,17 +100,19 @@ export class AgentFeed {
   }
 
   private toMembers(sessionId: string, frame: ServerFrame): void {
-    for (const agentId of this.members.get(sessionId) ?? []) this.to(agentId, frame);
+    for (const agentId of this.membersOf(sessionId)) this.to(agentId, frame);
   }
 
-  private membersOf(sessionId: string): Set<string> {
-    let agents = this.members.get(sessionId);
-    if (agents === undefined) this.members.set(sessionId, (agents = new Set()));
-    return agents;
+  /** The agents in a session: its owner (the last one once closed) and invited colleagues. */
+  private membersOf(sessionId: string): string[] {
+    const session = this.o.engine.session(sessionId);
+    if (session === undefined) return [];
+    const owner = session.status === 'open' ? session.ownerId : session.lastOwnerId;
+    return owner === null ? [...session.invitedIds] : [owner, ...session.invitedIds];
   }
 
   private membersFrame(sessionId: string): ServerFrame {
-    return { type: 'session.members', sessionId, agentIds: [...(this.members.get(sessionId) ?? [])] };
+    return { type: 'session.members', sessionId, agentIds: this.membersOf(sessionId) };
   }
 
   private colleaguesFrame(): ServerFrame {
@@ -123,11 +120,14 @@ export class AgentFeed {
     return { type: 'agent.colleagues', agents };
   }
 
-  private offerFrame(e: OfferCreatedEvent): ServerFrame {
+  /** Sends a pending offer to its agent. */
+  private sendOffer(offerId: string): void {
     const { engine } = this.o;
-    const expiresInMs = e.expiresAt === null ? null : Math.max(0, e.expiresAt - engine.now());
-    const sessionId = engine.contact(e.contactId)?.sessionId ?? null;
-    return { type: 'offer', offerId: e.offerId, sessionId, queueId: e.queueId, transfer: e.trigger === 'transfer', expiresInMs, customer: this.o.customerOf(e.contactId) };
+    const offer = engine.offer(offerId);
+    if (offer === undefined) return;
+    const sessionId = engine.contact(offer.contactId)?.sessionId ?? null;
+    const expiresInMs = Math.max(0, offer.expiresAt - engine.now());
+    this.to(offer.agentId, { type: 'offer', offerId, sessionId, queueId: offer.queueId, transfer: offer.trigger === 'transfer', expiresInMs, customer: this.o.customerOf(offer.contactId) });
   }
 
   /** Everything a console needs to show a session it joined: customer, page, and the transcript so far. */

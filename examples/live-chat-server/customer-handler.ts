@@ -7,20 +7,17 @@
 import type { Engine, SwitchboardEvent, TimerHandle } from '../../src/index.js';
 import type { Connection, TokenRegistry } from './connection.js';
 import { type CustomerFrame, messageBody, type ServerFrame } from './protocol.js';
-import { estimateWaitMs, WaitingLines } from './waiting-line.js';
 
 /** What the customer handler needs besides the engine. */
 export interface CustomerHandlerOptions {
   readonly engine: Engine;
   readonly tokens: TokenRegistry;
   readonly agentName: (agentId: string) => string;
-  /** The queue's mean talk time so far (live statistics), or null. */
-  readonly talkMsMean: (queueId: string) => number | null;
   /** How long a chat survives its page going away (reload, navigation) before it is ended. */
   readonly graceMs: number;
 }
 
-/** One customer's chat as the server tracks it. */
+/** One customer's chat as the server tracks it, from `chat.start` until it ends (`session.ended` after a chat). */
 interface Chat {
   conn: Connection | null;
   sessionId: string | null;
@@ -34,7 +31,6 @@ const LIVE = new Set(['queued', 'offered', 'active']);
 /** Maps customer frames to commands and a contact's events to its customer's frames. */
 export class CustomerHandler {
   private readonly chats = new Map<string, Chat>();
-  private readonly lines = new WaitingLines();
   private chatCount = 0;
 
   constructor(private readonly o: CustomerHandlerOptions) {}
@@ -96,35 +92,37 @@ export class CustomerHandler {
     const rateable = session?.status === 'closed' && !session.rated;
     conn.send({ type: 'chat.resumed', status, rateable, messages: this.visibleMessages(contactId) });
     chat.lastWaiting = '';
-    this.refreshWaiting();
+    this.sendWaiting(contactId, chat);
     conn.send(ref === undefined ? { type: 'ack' } : { type: 'ack', ref });
   }
 
-  /** The page went away: a live chat waits `graceMs` for the page to resume, then ends. */
+  /**
+   * The page went away: a live chat waits `graceMs` for the page to resume, then ends. A closed chat
+   * stays resumable (to rate it) until its session ends.
+   */
   disconnected(conn: Connection, contactId: string): void {
     const chat = this.chats.get(contactId);
     if (chat === undefined || chat.conn !== conn) return;
     chat.conn = null;
-    if (!this.isLive(contactId)) return this.forget(contactId);
+    if (!this.isLive(contactId)) return;
     const clock = this.o.engine.clock;
     chat.graceTimer = clock.setTimer(clock.now() + this.o.graceMs, () => {
       chat.graceTimer = null;
-      if (chat.conn !== null) return;
-      if (this.isLive(contactId)) this.end(contactId, chat);
-      this.forget(contactId);
+      if (chat.conn === null && this.isLive(contactId)) this.end(contactId, chat);
     });
   }
 
   /** Forwards an engine event to the customer it concerns; keeps positions current. */
   onEvent(event: SwitchboardEvent): void {
-    if (this.lines.apply(event) || event.type === 'agent.status.changed') this.refreshWaiting();
+    // Positions and estimates move when contacts arrive, are offered, answered or leave.
+    if (event.type.startsWith('contact.') || event.type.startsWith('offer.') || event.type === 'ticket.created') this.refreshWaiting();
     if (!('contactId' in event)) return;
     const chat = this.chats.get(event.contactId);
     if (chat === undefined) return;
     if (event.type === 'session.started') chat.sessionId = event.sessionId;
     const frame = this.frameFor(event);
     if (frame !== null) chat.conn?.send(frame);
-    const over = event.type === 'ticket.created' || event.type === 'contact.rejected' || event.type === 'contact.abandoned' || event.type === 'session.rated';
+    const over = event.type === 'ticket.created' || event.type === 'contact.rejected' || event.type === 'contact.abandoned' || event.type === 'session.ended';
     if (over) this.forget(event.contactId);
   }
 
@@ -160,35 +158,21 @@ export class CustomerHandler {
 
   /** Sends `chat.waiting` to every connected waiting customer whose position or estimate changed. */
   private refreshWaiting(): void {
-    for (const [contactId, chat] of this.chats) {
-      const position = this.lines.position(contactId);
-      if (chat.conn === null || position === null) continue;
-      const queueId = this.lines.queueOf(contactId)!;
-      const estimatedWaitMs = estimateWaitMs(position, this.availableSlots(queueId), this.o.talkMsMean(queueId));
-      const key = `${position}/${estimatedWaitMs}`;
-      if (key === chat.lastWaiting) continue;
-      chat.lastWaiting = key;
-      chat.conn.send({ type: 'chat.waiting', position, estimatedWaitMs });
-    }
+    for (const [contactId, chat] of this.chats) this.sendWaiting(contactId, chat);
   }
 
-  /** Chats the queue's available members take at once. */
-  private availableSlots(queueId: string): number {
-    let slots = 0;
-    for (const agentId of this.o.engine.queue(queueId)?.memberIds ?? []) {
-      const agent = this.o.engine.agent(agentId);
-      if (agent?.presence === 'available') slots += agent.capacity.chat;
-    }
-    return slots;
+  private sendWaiting(contactId: string, chat: Chat): void {
+    const waiting = this.o.engine.queuePosition(contactId);
+    if (chat.conn === null || waiting === undefined) return;
+    const key = `${waiting.position}/${waiting.estimatedWaitMs}`;
+    if (key === chat.lastWaiting) return;
+    chat.lastWaiting = key;
+    chat.conn.send({ type: 'chat.waiting', ...waiting });
   }
 
-  /** The customer's side of the conversation so far, from the event log (no consults). */
+  /** The customer's side of the conversation so far (no consults). */
   private visibleMessages(contactId: string) {
-    const messages = [];
-    for (const e of this.o.engine.events()) {
-      if (e.type === 'session.message' && e.contactId === contactId && !e.internal) messages.push(messageBody(e, this.o.agentName));
-    }
-    return messages;
+    return this.o.engine.contactTranscript(contactId).filter((m) => !m.internal).map((m) => messageBody(m, this.o.agentName));
   }
 
   /** The customer leaves: abandon while waiting, close the chat while it is active. */

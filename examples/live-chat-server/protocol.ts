@@ -166,7 +166,7 @@ export type ServerFrame =
   | { type: 'agent.ready'; token: string; agent: { id: string; name: string }; queues: unknown[] }
   | { type: 'agent.state'; presence: string; phoneBusy: boolean }
   | { type: 'agent.colleagues'; agents: { id: string; name: string; presence: string }[] }
-  | { type: 'offer'; offerId: string; sessionId: string | null; queueId: string; transfer: boolean; expiresInMs: number | null; customer: unknown }
+  | { type: 'offer'; offerId: string; sessionId: string | null; queueId: string; transfer: boolean; expiresInMs: number; customer: unknown }
   | { type: 'offer.ended'; offerId: string; outcome: string }
   | { type: 'session.open'; sessionId: string; contactId: string; queueId: string; role: string; customer: unknown; context: unknown; previousContacts: number; messages: unknown[] }
   | { type: 'session.message'; sessionId: string; agentId: string | null; toAgentId: string | null; internal: boolean; body: MessageFrameBody }

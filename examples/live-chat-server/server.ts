@@ -63,11 +63,11 @@ export async function startChatServer(options: ChatServerOptions = {}): Promise<
 
   const tokens = new TokenRegistry();
   const wallboard = new Wallboard({ engine, stats: createLiveStats(engine, { sampleMs: 1_000, serviceLevelThresholdMs: 30_000 }), queues, agents });
-  const customers = new CustomerHandler({ engine, tokens, agentName, talkMsMean: (q) => wallboard.talkMsMean(q), graceMs: options.customerGraceMs ?? 30_000 });
+  const customers = new CustomerHandler({ engine, tokens, agentName, graceMs: options.customerGraceMs ?? 30_000 });
   const customerOf = (contactId: string) => {
-    const customerId = engine.contact(contactId)?.customerId;
-    const record = customerId === null || customerId === undefined ? undefined : directory.get(customerId);
-    return record === undefined ? null : { name: record.name, email: record.email };
+    const contact = engine.contact(contactId);
+    if (contact === undefined || contact.customerId === null) return null;
+    return { name: directory.get(contact.customerId)?.name ?? null, email: contact.email };
   };
   const feed = new AgentFeed({ engine, agentIds: agents.map((a) => a.id), agentName, customerOf });
   const agentHandler = new AgentHandler({ engine, tokens, feed, queues, agentName, checkPasscode: checkDemoPasscode });

@@ -19,7 +19,6 @@ export interface WallboardOptions {
 /** Samples live statistics and pushes them to watching pages. */
 export class Wallboard {
   private readonly watchers = new Set<Connection>();
-  private readonly talkMeans = new Map<string, number | null>();
   private readonly subscription: Subscription;
 
   constructor(private readonly o: WallboardOptions) {
@@ -39,11 +38,6 @@ export class Wallboard {
     this.watchers.delete(conn);
   }
 
-  /** A queue's mean talk time so far, from the latest sample (null before the first completed chat). */
-  talkMsMean(queueId: string): number | null {
-    return this.talkMeans.get(queueId) ?? null;
-  }
-
   /** Stops sampling. */
   dispose(): void {
     this.subscription.unsubscribe();
@@ -51,7 +45,6 @@ export class Wallboard {
   }
 
   private publish(report: Report, states: readonly QueueState[]): void {
-    for (const row of report.queues) this.talkMeans.set(row.queueId, row.talkMsMean);
     if (this.watchers.size === 0) return;
     const frame = this.frameOf(report, states);
     for (const conn of this.watchers) conn.send(frame);

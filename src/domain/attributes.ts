@@ -8,6 +8,7 @@ export const ATTRIBUTE_LIMITS = {
   depthMax: 8,
   entriesMax: 1000,
   stringLengthMax: 10_000,
+  keyLengthMax: 200,
 } as const;
 
 const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
@@ -42,6 +43,7 @@ function checkValue(value: unknown, path: string, depth: number, budget: { entri
   if (!isPlainObject(value)) return `${path} must be JSON (null, boolean, number, string, array or object)`;
   for (const key of Object.keys(value)) {
     if (FORBIDDEN_KEYS.has(key)) return `${path} has a forbidden key "${key}"`;
+    if (key.length > ATTRIBUTE_LIMITS.keyLengthMax) return `${path} has a key longer than ${ATTRIBUTE_LIMITS.keyLengthMax} characters`;
     if (++budget.entries > ATTRIBUTE_LIMITS.entriesMax) return `attributes have more than ${ATTRIBUTE_LIMITS.entriesMax} entries`;
     const problem = checkValue((value as Record<string, unknown>)[key], `${path}.${key}`, depth + 1, budget);
     if (problem !== null) return problem;

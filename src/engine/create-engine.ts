@@ -24,12 +24,14 @@ import {
   sessionHelpers,
   transferHelpers,
 } from './helpers.js';
-import type { Journal } from './journal.js';
+import type { Journal, JournalEntry } from './journal.js';
 import type { RedactPreview } from './previews.js';
 import { queriesOf } from './queries.js';
 import { addQueue } from './queue-setup.js';
 import { restoreInto } from './restore-snapshot.js';
-import { type EngineSnapshot, SNAPSHOT_VERSION } from './snapshot-types.js';
+import type { EngineSnapshot } from './snapshot-types.js';
+import { checkSnapshot } from './snapshot-schema.js';
+import { ConfigError, type ConfigProblem, describeValue } from '../domain/errors.js';
 import { InMemoryTicketSink, type TicketSink, ticketOf } from './tickets.js';
 
 /** Options of `createEngine`. */
@@ -108,14 +110,9 @@ export class Engine extends EngineCore {
     super(state, journal, restored);
   }
 
-  /** Replays the journal (recovery); called once by `createEngine`. */
-  recover(journal: Journal, onTorn: ((line: string) => void) | undefined): void {
-    const contents = journal.read();
-    if (contents.tornTail !== null) {
-      onTorn?.(contents.tornTail);
-      (journal as { dropTornTail?: () => void }).dropTornTail?.();
-    }
-    this.replay(contents.entries);
+  /** Replays journal entries (recovery); called once by `createEngine`. */
+  recover(entries: readonly JournalEntry[]): void {
+    this.replay(entries);
   }
 }
 
@@ -133,19 +130,15 @@ const defaultListenerError = (error: unknown): void => {
  * engine.contacts.create({ queueId: 'sales', channel: 'chat' });
  */
 export function createEngine(options: EngineOptions): Engine {
-  const snapshot = options.snapshot ?? null;
-  if (snapshot !== null && snapshot.version !== SNAPSHOT_VERSION) {
-    throw new RangeError(`createEngine: snapshot version ${snapshot.version} is not supported (expected ${SNAPSHOT_VERSION})`);
-  }
+  checkOptions(options);
+  const snapshot = options.snapshot === undefined ? null : checkSnapshot(options.snapshot);
   const config = snapshot === null ? parseConfig(options.config ?? {}) : snapshot.config;
   const seed = snapshot?.seed ?? options.seed ?? 1;
   const eventLogMax = options.eventLogMax ?? 10_000_000;
-  if (!Number.isInteger(eventLogMax) || eventLogMax < 1) {
-    throw new RangeError(`createEngine: eventLogMax must be a positive integer (got ${eventLogMax})`);
-  }
   const clock = options.clock ?? createRealClock();
   const journal = options.journal ?? null;
-  const startMs = snapshot?.nowMs ?? journalStart(journal, clock);
+  const entries = journal === null ? [] : readJournal(journal, options.onTornJournal);
+  const startMs = snapshot?.nowMs ?? journalStart(journal, entries, clock);
   const log = new EventLog(eventLogMax, options.onListenerError ?? defaultListenerError, snapshot?.nextSeq ?? 0);
   const random = snapshot === null ? createRandom(seed) : restoreRandom(snapshot.random);
   const customers = options.customers ?? new InMemoryCustomerDirectory();
@@ -157,8 +150,19 @@ export function createEngine(options: EngineOptions): Engine {
   if (snapshot === null) start(state, config);
   else restoreInto(state, snapshot);
   const engine = new Engine(state, sink, journal, snapshot);
-  if (journal !== null) engine.recover(journal, options.onTornJournal);
+  if (journal !== null) engine.recover(entries);
   return engine;
+}
+
+/** Checks the options that are not configuration: seed and log bound. */
+function checkOptions(options: EngineOptions): void {
+  const problems: ConfigProblem[] = [];
+  const { seed, eventLogMax } = options;
+  if (seed !== undefined && !Number.isSafeInteger(seed)) problems.push({ path: 'seed', message: `seed must be a safe integer (got ${describeValue(seed)})` });
+  if (eventLogMax !== undefined && !(Number.isInteger(eventLogMax) && eventLogMax >= 1)) {
+    problems.push({ path: 'eventLogMax', message: `eventLogMax must be a positive integer (got ${describeValue(eventLogMax)})` });
+  }
+  if (problems.length > 0) throw new ConfigError('options', problems);
 }
 
 /** The first state of a new engine: `engine.started`, then every configured queue and agent. */
@@ -170,10 +174,20 @@ function start(state: EngineState, config: EngineConfig): void {
   for (const agent of state.agents.values()) agent.triggered = false;
 }
 
+/** Reads a journal; a torn last line is reported and cut off first, so nothing is written after it. */
+function readJournal(journal: Journal, onTorn: ((line: string) => void) | undefined): readonly JournalEntry[] {
+  const contents = journal.read();
+  if (contents.tornTail !== null) {
+    onTorn?.(contents.tornTail);
+    (journal as { dropTornTail?: () => void }).dropTornTail?.();
+  }
+  return contents.entries;
+}
+
 /** When the journaled engine started (its entry 0), or now for a new journal (writing entry 0). */
-function journalStart(journal: Journal | null, clock: Clock): number {
+function journalStart(journal: Journal | null, entries: readonly JournalEntry[], clock: Clock): number {
   if (journal === null) return clock.now();
-  const first = journal.read().entries[0];
+  const first = entries[0];
   if (first !== undefined && first.n === 0) return first.clockMs;
   const startMs = clock.now();
   journal.append({ n: 0, clockMs: startMs, command: null });

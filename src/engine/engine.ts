@@ -9,7 +9,8 @@ import type { Command, CommandResult } from '../domain/commands/command.js';
 import type { SwitchboardEvent } from '../domain/events/event.js';
 import type { Clock, TimerHandle } from '../time/clock.js';
 import { BoundedMap } from './bounded-map.js';
-import { applyCommand } from './commands/apply-command.js';
+import { applyCommand, commandIdOf, commandTypeOf, rejectUnreadable } from './commands/apply-command.js';
+import { jsonCopy } from '../domain/json-command.js';
 import { runTriggers } from './dispatcher.js';
 import type { EngineState } from './engine-state.js';
 import { dropStaleDeadlines, fireDue } from './timers.js';
@@ -55,9 +56,17 @@ export class EngineCore {
    */
   dispatch(command: Command): CommandResult {
     const clockMs = this.sync(this.state.clock.now());
+    // The engine validates, applies and journals one plain JSON copy, never the caller's objects.
+    const copied = jsonCopy(command);
+    const unreadable = copied.ok ? null : { commandType: commandTypeOf(command), commandId: commandIdOf(command), problem: copied.problem };
     // Write-ahead: every command (rejected ones too, so replay gives the same log) before it applies.
-    if (this.journal !== null) this.journal.append({ n: ++this.journalLength, clockMs, command: journalValue(command) });
-    const result = applyCommand(this.state, command, this.commandMemory);
+    if (this.journal !== null) {
+      const n = ++this.journalLength;
+      this.journal.append(unreadable === null ? { n, clockMs, command: copied.ok ? copied.value : null } : { n, clockMs, command: null, unreadable });
+    }
+    const result = copied.ok
+      ? applyCommand(this.state, copied.value, this.commandMemory)
+      : rejectUnreadable(this.state, unreadable!, this.commandMemory);
     runTriggers(this.state);
     this.publish();
     this.scheduleWake();
@@ -78,7 +87,8 @@ export class EngineCore {
       if (entry.n <= this.journalLength) continue;
       this.sync(entry.clockMs);
       this.journalLength = entry.n;
-      applyCommand(this.state, entry.command, this.commandMemory);
+      if (entry.unreadable !== undefined) rejectUnreadable(this.state, entry.unreadable, this.commandMemory);
+      else applyCommand(this.state, entry.command, this.commandMemory);
       runTriggers(this.state);
       this.publish();
     }
@@ -154,13 +164,4 @@ export class EngineCore {
     this.publish();
     this.scheduleWake();
   };
-}
-
-/** A command as JSON for the journal; values JSON cannot hold (cycles, BigInt) are replaced by a marker. */
-function journalValue(command: unknown): unknown {
-  try {
-    return command === undefined ? null : (JSON.parse(JSON.stringify(command)) as unknown);
-  } catch {
-    return { unserializable: String(command) };
-  }
 }

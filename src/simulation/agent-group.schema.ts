@@ -17,12 +17,13 @@ import {
   SkillMapSchema,
 } from '../domain/config/primitives.schema.js';
 import { DistributionSchema, ProbabilitySchema } from './distribution.schema.js';
+import { AN_OBJECT, listOf } from './schema-messages.js';
 
 /** Most agents one group may have. */
 export const GROUP_AGENTS_MAX = 10_000;
 
 /** A break within a shift: the group's agents go on break at `startAt` for `durationMs`. */
-export const ShiftBreakSchema = z.strictObject({ startAt: OpenTimeSchema, durationMs: PositiveDurationMsSchema });
+export const ShiftBreakSchema = z.strictObject({ startAt: OpenTimeSchema, durationMs: PositiveDurationMsSchema }, AN_OBJECT);
 
 /**
  * A shift: on each of `days` (local days, in the scenario's time zone) the agents log in at `loginAt`
@@ -31,11 +32,11 @@ export const ShiftBreakSchema = z.strictObject({ startAt: OpenTimeSchema, durati
  */
 export const ShiftSchema = z
   .strictObject({
-    days: z.array(WeekdaySchema).min(1, { error: 'must list at least one day' }).default([...WEEKDAYS]),
+    days: listOf(WeekdaySchema).min(1, { error: 'must list at least one day' }).default([...WEEKDAYS]),
     loginAt: OpenTimeSchema,
     logoutAt: CloseTimeSchema,
-    breaks: z.array(ShiftBreakSchema).max(20, { error: 'must have at most 20 breaks' }).default([]),
-  })
+    breaks: listOf(ShiftBreakSchema).max(20, { error: 'must have at most 20 breaks' }).default([]),
+  }, AN_OBJECT)
   .superRefine((shift, ctx) => {
     if (!isOpenTime(shift.loginAt) || !isCloseTime(shift.logoutAt) || !Array.isArray(shift.breaks)) return;
     const login = clockMinutes(shift.loginAt);
@@ -60,7 +61,7 @@ export const PhoneCallsSchema = z.strictObject({
   callsPerHour: numberSchema().gt(0, { error: 'must be > 0' }).max(3600, { error: 'must be <= 3600' }),
   /** How long a call keeps the agent phone-busy. */
   duration: DistributionSchema,
-});
+}, AN_OBJECT);
 
 /** A group of identical simulated agents. */
 export const AgentGroupSchema = z.strictObject({
@@ -69,9 +70,9 @@ export const AgentGroupSchema = z.strictObject({
   skills: SkillMapSchema.default({}),
   capacity: CapacityConfigSchema.optional(),
   capacityTotalMax: CapacitySchema.optional(),
-  memberships: z.array(MembershipConfigSchema).default([]),
+  memberships: listOf(MembershipConfigSchema).default([]),
   /** When the agents work; logged in from the start to the end when empty. */
-  shifts: z.array(ShiftSchema).max(20, { error: 'must have at most 20 shifts' }).default([]),
+  shifts: listOf(ShiftSchema).max(20, { error: 'must have at most 20 shifts' }).default([]),
   /** Time from an offer to its acceptance (offer-mode queues). */
   acceptDelay: DistributionSchema.default({ kind: 'deterministic', valueMs: 0 }),
   /** Probability that an agent lets an offer expire instead of accepting it. */
@@ -81,7 +82,7 @@ export const AgentGroupSchema = z.strictObject({
   /** Wrap-up time sampled at each completion; the membership's or queue's `wrapUpMs` when omitted. */
   wrapUp: DistributionSchema.optional(),
   phoneCalls: PhoneCallsSchema.optional(),
-}).meta({ id: 'AgentGroup', description: 'A group of identical simulated agents' });
+}, AN_OBJECT).meta({ id: 'AgentGroup', description: 'A group of identical simulated agents' });
 
 /** An agent group as written. */
 export type AgentGroupInput = z.input<typeof AgentGroupSchema>;

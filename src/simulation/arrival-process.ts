@@ -11,12 +11,17 @@ import type { Random } from '../time/random.js';
 import { exponential1 } from './sample-distribution.js';
 
 const HOUR_MS = 3_600_000;
+const DAY_MS = 86_400_000;
 
 /** The arrival process of one stream. */
 export class ArrivalProcess {
   private segmentStartMs = Infinity;
   private segmentEndMs = -Infinity;
   private segmentRatePerMs = 0;
+  /** A stretch (a local day, or one hour on a daylight-saving day) with a constant UTC offset. */
+  private dayStartMs = Infinity;
+  private dayEndMs = -Infinity;
+  private dayOffsetMs = 0;
 
   /**
    * @param ratesPerHour one rate (constant) or 24 (one per local hour 00-23), in arrivals per hour
@@ -50,10 +55,28 @@ export class ArrivalProcess {
   /** Loads the local hour containing `t` (cached: boundaries are crossed once per hour). */
   private segmentAt(t: number): void {
     if (t >= this.segmentStartMs && t < this.segmentEndMs) return;
+    if (!(t >= this.dayStartMs && t < this.dayEndMs)) this.loadDay(t);
+    // Within a day of constant offset, local hours are plain arithmetic (luxon is slow: Intl per call).
+    const localMs = t + this.dayOffsetMs;
+    const intoHourMs = ((localMs % HOUR_MS) + HOUR_MS) % HOUR_MS;
+    this.segmentStartMs = t - intoHourMs;
+    this.segmentEndMs = Math.min(this.segmentStartMs + HOUR_MS, this.dayEndMs);
+    const hour = Math.floor((((localMs % DAY_MS) + DAY_MS) % DAY_MS) / HOUR_MS);
+    this.segmentRatePerMs = (this.ratesPerHour[hour] as number) / HOUR_MS;
+  }
+
+  /**
+   * Loads the local day containing `t` when its UTC offset is constant; on a day with a daylight-saving
+   * change, only the local hour containing `t` (so no arithmetic crosses the change).
+   */
+  private loadDay(t: number): void {
     const local = DateTime.fromMillis(t, { zone: this.timeZone });
-    const start = local.startOf('hour');
-    this.segmentStartMs = start.toMillis();
-    this.segmentEndMs = start.plus({ hours: 1 }).toMillis();
-    this.segmentRatePerMs = (this.ratesPerHour[local.hour] as number) / HOUR_MS;
+    const dayStart = local.startOf('day');
+    const dayEnd = dayStart.plus({ days: 1 });
+    const constant = dayStart.offset === dayEnd.offset;
+    const start = constant ? dayStart : local.startOf('hour');
+    this.dayStartMs = start.toMillis();
+    this.dayEndMs = constant ? dayEnd.toMillis() : start.plus({ hours: 1 }).toMillis();
+    this.dayOffsetMs = local.offset * 60_000;
   }
 }

@@ -13,6 +13,7 @@ import {
   SkillMapSchema,
 } from '../domain/config/primitives.schema.js';
 import { DistributionSchema, ProbabilitySchema } from './distribution.schema.js';
+import { AN_OBJECT, listOf } from './schema-messages.js';
 
 /** A rate in arrivals per hour. */
 const RatePerHourSchema = numberSchema().min(0, { error: 'must be >= 0' }).max(1e9, { error: 'must be <= 1000000000' });
@@ -27,7 +28,7 @@ export const CustomerClassSchema = z.strictObject({
   priority: PrioritySchema.default(0),
   /** Minimum skill levels for this class; the queue's requirement applies when omitted. */
   skills: SkillMapSchema.optional(),
-});
+}, AN_OBJECT);
 
 /** Whether and how a customer rates a closed chat: `weights` for the scores 1..5. */
 export const RatingBehaviourSchema = z.strictObject({
@@ -37,7 +38,7 @@ export const RatingBehaviourSchema = z.strictObject({
     .length(5, { error: 'must list 5 weights (scores 1 to 5)' })
     .refine((w) => w.reduce((s, x) => s + x, 0) > 0, { error: 'must have a positive sum' })
     .default([1, 1, 1, 1, 1]),
-});
+}, AN_OBJECT);
 
 /** The single class a stream has when it lists none. */
 export const DEFAULT_CLASS = { name: 'default', share: 1, priority: 0 } as const;
@@ -56,7 +57,7 @@ export const ArrivalStreamSchema = z
       .array(RatePerHourSchema, { error: 'must be a list of 24 rates' })
       .length(24, { error: 'must list 24 rates (hours 00 to 23)' })
       .optional(),
-    classes: z.array(CustomerClassSchema).min(1, { error: 'must list at least one class' }).max(100, { error: 'must list at most 100 classes' }).default([{ ...DEFAULT_CLASS }]),
+    classes: listOf(CustomerClassSchema).min(1, { error: 'must list at least one class' }).max(100, { error: 'must list at most 100 classes' }).default([{ ...DEFAULT_CLASS }]),
     /** From the agent's accept (or assignment) to completion. */
     handleTime: DistributionSchema,
     /** How long a customer waits (queued or offered) before leaving; infinitely patient when null. */
@@ -67,7 +68,7 @@ export const ArrivalStreamSchema = z
     rating: RatingBehaviourSchema.prefault({}),
     /** When set, each customer has one of this many e-mail addresses, so customers come back. */
     customerPoolSize: integerSchema(1, 100_000_000).optional(),
-  })
+  }, AN_OBJECT)
   .superRefine((stream, ctx) => {
     const hasRate = stream.ratePerHour !== undefined;
     const hasProfile = stream.hourlyRatesPerHour !== undefined;

@@ -6,6 +6,7 @@
  */
 import { checkQueueLinks } from '../domain/config/check-queue-links.js';
 import { checkMemberships, checkSkillMap } from '../domain/config/check-references.js';
+import { isId } from '../domain/config/primitives.schema.js';
 import { type ConfigProblem, describeValue } from '../domain/errors.js';
 
 /** Every broken reference and duplicate id of a scenario. */
@@ -19,7 +20,8 @@ export function checkScenarioReferences(input: unknown): ConfigProblem[] {
   queueList.forEach((queue, i) => {
     checkSkillMap(fieldAt(queue, 'skills'), skills, `queues[${i}].skills`, problems);
     const calendar = fieldAt(queue, 'calendar');
-    if (typeof calendar === 'string' && !calendars.has(calendar)) {
+    // A name that is not an id is reported by the schema already.
+    if (isId(calendar) && !calendars.has(calendar)) {
       problems.push(at(`queues[${i}].calendar`, 'is not one of the scenario calendars', calendar));
     }
   });
@@ -27,11 +29,22 @@ export function checkScenarioReferences(input: unknown): ConfigProblem[] {
   const groups = listAt(input, 'agentGroups');
   idsOf(groups, 'agentGroups', 'agent group', (item) => fieldAt(item, 'id'), problems, '.id');
   groups.forEach((group, i) => {
+    checkAgentIds(group, i, problems);
     checkSkillMap(fieldAt(group, 'skills'), skills, `agentGroups[${i}].skills`, problems);
     checkMemberships(listAt(group, 'memberships'), queues, `agentGroups[${i}].memberships`, problems);
   });
   checkArrivals(listAt(input, 'arrivals'), queueList, skills, problems);
   return problems;
+}
+
+/** The group's agents are `<id>-1` ... `<id>-<count>`: the longest must still be an id (128 characters). */
+function checkAgentIds(group: unknown, i: number, problems: ConfigProblem[]): void {
+  const id = fieldAt(group, 'id');
+  const count = fieldAt(group, 'count');
+  if (typeof id !== 'string' || typeof count !== 'number' || !Number.isInteger(count) || count < 1) return;
+  if (id.length + 1 + String(count).length > 128) {
+    problems.push(at(`agentGroups[${i}].id`, `is too long for its agent ids (${id.slice(0, 8)}...-${count} must be at most 128 characters)`, id));
+  }
 }
 
 function checkArrivals(streams: readonly unknown[], queueList: readonly unknown[], skills: ReadonlySet<string>, problems: ConfigProblem[]): void {

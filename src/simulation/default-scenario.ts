@@ -23,7 +23,7 @@ const SHIFT_BREAKS = [
  * A realistic small contact centre, for a first run and for the CLI's default.
  * @example const result = runSimulation(DEFAULT_SCENARIO);
  */
-export const DEFAULT_SCENARIO = {
+export const DEFAULT_SCENARIO: ScenarioInput = {
   name: 'Small contact centre: chat and voice, one Monday',
   seed: 1,
   startAt: '2026-03-02T08:00:00+01:00',
@@ -178,4 +178,4 @@ export const DEFAULT_SCENARIO = {
       patience: { kind: 'lognormal', meanMs: 120_000, sdMs: 90_000 },
     },
   ],
-} satisfies ScenarioInput;
+};

@@ -30,13 +30,14 @@ const EVENT_LOG_MAX_DISCARDED = 10_000;
 const EVENT_LOG_MAX_KEPT = 2 ** 31;
 
 /**
- * Runs a scenario. Throws a `ConfigError` listing every problem of an invalid scenario.
+ * Runs a scenario (a TypeScript object or parsed JSON). Throws a `ConfigError` listing every problem
+ * of an invalid scenario, and a RangeError for a bad option.
  * @example
  * const result = runSimulation(DEFAULT_SCENARIO, { seed: 7, customers: 5_000 });
  * result.queueing.overall.p_abandon; // fraction of measured customers who gave up
  * result.report.overall.serviceLevelOverOffered;
  */
-export function runSimulation(scenario: ScenarioInput | unknown, options: SimulationOptions = {}): SimulationResult {
+export function runSimulation(scenario: ScenarioInput, options: SimulationOptions = {}): SimulationResult {
   return new SimulationRun(resolveRun(scenario, options), options).run();
 }
 

@@ -19,6 +19,7 @@ import {
 import { AgentGroupSchema } from './agent-group.schema.js';
 import { ArrivalStreamSchema } from './arrival-stream.schema.js';
 import { ScenarioQueueSchema } from './scenario-queue.schema.js';
+import { AN_OBJECT, listOf } from './schema-messages.js';
 
 /** Most customers one run may create. */
 export const CUSTOMERS_MAX = 100_000_000;
@@ -35,7 +36,7 @@ export const HorizonSchema = z
   .strictObject({
     customers: integerSchema(1, CUSTOMERS_MAX).optional(),
     durationMs: PositiveDurationMsSchema.optional(),
-  })
+  }, AN_OBJECT)
   .refine((h) => h.customers !== undefined || h.durationMs !== undefined, {
     error: 'must set customers, durationMs or both',
   });
@@ -64,15 +65,15 @@ export const ScenarioSchema = z
       sampleMs: PositiveDurationMsSchema.default(60_000),
       /** After the horizon, how long the run may go on for waiting customers to be served or leave. */
       drainMsMax: DurationMsSchema.default(86_400_000),
-      skills: z.array(IdSchema).default([]),
+      skills: listOf(IdSchema).default([]),
       /** Business-hours calendars that queues name in their `calendar`. */
-      calendars: z.record(IdSchema, CalendarConfigSchema).default({}),
-      queues: z.array(ScenarioQueueSchema).min(1, { error: 'must list at least one queue' }),
+      calendars: z.record(IdSchema, CalendarConfigSchema, AN_OBJECT).default({}),
+      queues: listOf(ScenarioQueueSchema).min(1, { error: 'must list at least one queue' }),
       routing: RoutingConfigSchema.prefault({}),
-      agentGroups: z.array(AgentGroupSchema).default([]),
-      arrivals: z.array(ArrivalStreamSchema).min(1, { error: 'must list at least one arrival stream' }),
+      agentGroups: listOf(AgentGroupSchema).default([]),
+      arrivals: listOf(ArrivalStreamSchema).min(1, { error: 'must list at least one arrival stream' }),
     },
-    { error: (issue) => (issue.code === 'invalid_type' ? 'must be an object' : undefined) },
+    AN_OBJECT,
   )
   .superRefine((scenario, ctx) => {
     if (scenario.warmupCustomersFraction !== undefined && scenario.warmupMs > 0) {

@@ -11,6 +11,11 @@ interface RealTimer extends TimerHandle {
   timeout: ReturnType<typeof setTimeout> | null;
 }
 
+/** The wall clock in ms (for code outside time/ that needs real time, such as fsync intervals). */
+export function wallClockMs(): number {
+  return Date.now();
+}
+
 /**
  * Creates a clock on wall time, for an engine embedded in a server.
  * @example const engine = createEngine({ config, clock: createRealClock() });

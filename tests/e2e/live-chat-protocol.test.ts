@@ -204,13 +204,40 @@ describe('live-chat example: protocol', () => {
     expect(ticket).toMatchObject({ reason: 'left_message', email: 'jo@example.com' });
   });
 
-  it('shows waiting customers their place in the queue and an estimate once an agent is available', async () => {
+  it('shows waiting customers their place in the queue, and an estimate once the queue has answered twice', async () => {
     const jo = await startChat('jo@example.com');
     const kim = await startChat('kim@example.com');
-    await kim.next((f) => f.type === 'chat.waiting' && f.position === 2);
-    await signIn('cleo', 'break');
+    await kim.next((f) => f.type === 'chat.waiting' && f.position === 2 && f.estimatedWaitMs === null);
     expect(await jo.request({ type: 'chat.end' })).toMatchObject({ type: 'ack' });
     await kim.next((f) => f.type === 'chat.waiting' && f.position === 1);
+    await startChat('lee@example.com');
+    const ann = await signIn('ann');
+    await ann.next((f) => f.type === 'offer' && ann.frames.filter((g) => g.type === 'offer').length === 2);
+    for (const offer of ann.frames.filter((f) => f.type === 'offer')) {
+      expect(await ann.request({ type: 'offer.accept', offerId: offer.offerId })).toMatchObject({ type: 'ack' });
+    }
+    expect(await ann.request({ type: 'agent.presence', presence: 'break' })).toMatchObject({ type: 'ack' });
+    const max = await startChat('max@example.com');
+    const waiting = await max.next((f) => f.type === 'chat.waiting');
+    expect(waiting).toMatchObject({ position: 1, estimatedWaitMs: expect.any(Number) });
+  });
+
+  it('keeps a closed chat resumable until it is rated, then forgets it', async () => {
+    const ann = await signIn('ann');
+    const jo = await startChat('jo@example.com');
+    const { token } = await jo.next((f) => f.type === 'chat.started');
+    const sessionId = await accept(ann);
+    expect(await ann.request({ type: 'session.close', sessionId })).toMatchObject({ type: 'ack' });
+    await jo.next((f) => f.type === 'chat.closed');
+    jo.close();
+    const again = await WsClient.open(server.url);
+    expect(await again.request({ type: 'resume', token })).toMatchObject({ type: 'ack' });
+    expect(await again.next((f) => f.type === 'chat.resumed')).toMatchObject({ rateable: true, messages: [{ text: 'Hello' }, { kind: 'welcome' }] });
+    expect(await again.request({ type: 'chat.rate', score: 4 })).toMatchObject({ type: 'ack' });
+    await again.next((f) => f.type === 'chat.rated');
+    expect(server.engine.events().at(-1)).toMatchObject({ type: 'session.ended', sessionId, rated: true });
+    const late = await WsClient.open(server.url);
+    expect(errorCode(await late.request({ type: 'resume', token }))).toBe('unknown_token');
   });
 
   it('refuses WebSocket connections from pages of other origins', async () => {

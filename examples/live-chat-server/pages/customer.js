@@ -15,7 +15,7 @@ const channel = openChannel('switchboard.customer', (frame) => {
     case 'hello': return showTopics(frame);
     case 'chat.started': channel.remember(frame.token); return startChat();
     case 'chat.resumed': return resumed(frame);
-    case 'chat.waiting': return setStatus(`You are number ${frame.position} in the queue. Estimated wait: ${frame.estimatedWaitMs === null ? 'until an agent is online' : formatWait(frame.estimatedWaitMs)}.`, true);
+    case 'chat.waiting': return setStatus(`You are number ${frame.position} in the queue. Estimated wait: ${frame.estimatedWaitMs === null ? 'not known yet' : formatWait(frame.estimatedWaitMs)}.`, true);
     case 'chat.agent': return setStatus(`${frame.name} ${frame.change === 'joined' ? 'joined' : 'left'} the chat.`, false);
     case 'chat.message': return addMessage(frame);
     case 'chat.closed': return frame.rateable ? showOnly($('#rate'), ...sections) : done('The chat has ended.');

@@ -7,6 +7,7 @@ import type { CommandError } from '../../domain/command-error.js';
 import type { CommandResult } from '../../domain/commands/command.js';
 import { describeValue } from '../../domain/errors.js';
 import type { EngineState } from '../engine-state.js';
+import type { Unreadable } from '../journal.js';
 import { agentAdd, agentRemove, agentSetCapacity, agentSetMemberships, agentSetPhoneBusy, agentSetStatus, agentUpdate } from './agent.handlers.js';
 import { fail, type RawCommand } from './checks.js';
 import { callbackCancel, callbackRequest } from './callback.handlers.js';
@@ -65,7 +66,7 @@ export type CommandMemory = { get(id: string): CommandResult | undefined; set(id
 /** Validates and applies a command; repeats of a remembered `commandId` return the first result. */
 export function applyCommand(state: EngineState, command: unknown, memory: CommandMemory): CommandResult {
   if (!isPlainObject(command)) return reject(state, '(invalid)', null, fail('command', 'invalid_command', `must be an object (got ${describeValue(command)})`));
-  const type = typeof command.type === 'string' ? command.type : describeValue(command.type);
+  const type = commandTypeOf(command);
   const commandId = command.commandId;
   if (commandId !== undefined && (typeof commandId !== 'string' || commandId.length === 0 || commandId.length > 200)) {
     return reject(state, type, null, fail(type, 'invalid_command', `commandId must be a string of 1 to 200 characters (got ${describeValue(commandId)})`));
@@ -88,6 +89,39 @@ function run(state: EngineState, type: string, command: RawCommand): CommandResu
   const error = handler.validate(state, command);
   if (error !== null) return reject(state, type, commandId, error);
   return { ok: true, ...handler.apply(state, command) };
+}
+
+/** A command's type for the log: its `type` when it is a string (cut to 100 characters), else a description. */
+export function commandTypeOf(command: unknown): string {
+  try {
+    const type = isPlainObject(command) ? command.type : undefined;
+    return typeof type === 'string' ? type.slice(0, 100) : describeValue(type);
+  } catch {
+    return '(unreadable)';
+  }
+}
+
+/** A command's `commandId` when it can be read and is usable (1 to 200 characters), else null. */
+export function commandIdOf(command: unknown): string | null {
+  try {
+    const id = isPlainObject(command) ? command.commandId : undefined;
+    return typeof id === 'string' && id.length > 0 && id.length <= 200 ? id : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Rejects a command that could not be copied as JSON (NaN, a function, a cycle, a throwing getter...).
+ * A readable `commandId` makes the rejection idempotent like any other.
+ */
+export function rejectUnreadable(state: EngineState, unreadable: Unreadable, memory: CommandMemory): CommandResult {
+  const { commandType, commandId, problem } = unreadable;
+  const remembered = commandId === null ? undefined : memory.get(commandId);
+  if (remembered !== undefined) return remembered;
+  const result = reject(state, commandType, commandId, { code: 'invalid_command', message: `${commandType}: ${problem}` });
+  if (commandId !== null) memory.set(commandId, result);
+  return result;
 }
 
 function reject(state: EngineState, commandType: string, commandId: string | null, error: CommandError): CommandResult {

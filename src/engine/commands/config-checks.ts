@@ -17,7 +17,9 @@ export function parseAgent(state: EngineState, type: string, input: unknown): Ag
   const parsed = AgentConfigSchema.safeParse(input);
   const problems = parsed.success ? [] : formatIssues(parsed.error.issues, input).map((p) => prefix(p, 'agent'));
   if (parsed.success) {
-    checkSkillMap(parsed.data.skills, state.declaredSkills, 'agent.skills', problems);
+    // The raw skills: zod drops a `__proto__` key that must be reported, as createEngine does.
+    const rawSkills = input !== null && typeof input === 'object' ? (input as { skills?: unknown }).skills : undefined;
+    checkSkillMap(rawSkills ?? parsed.data.skills, state.declaredSkills, 'agent.skills', problems);
     checkMemberships(parsed.data.memberships, new Set(state.queues.keys()), 'agent.memberships', problems);
   }
   return parsed.success && problems.length === 0 ? parsed.data : toError(type, problems);

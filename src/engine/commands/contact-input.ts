@@ -68,7 +68,7 @@ export function customerOf(c: RawCommand): CustomerInput | undefined {
   return c.customer as CustomerInput | undefined;
 }
 
-/** A copy of the attributes (the caller may change its object later). */
+/** The attributes of a command (already a private JSON copy: see `jsonCopy`). */
 export function copyAttributes(c: RawCommand): Record<string, unknown> | null {
-  return c.attributes === undefined ? null : (JSON.parse(JSON.stringify(c.attributes)) as Record<string, unknown>);
+  return c.attributes === undefined ? null : (c.attributes as Record<string, unknown>);
 }

