@@ -115,7 +115,7 @@ export {
 export type { QueueState } from './streams/queue-state.js';
 
 /* Durability */
-export { InMemoryJournal, type Journal, type JournalContents, type JournalEntry } from './engine/journal.js';
+export { InMemoryJournal, parseJournalText, type Journal, type JournalContents, type JournalEntry, type Unreadable } from './engine/journal.js';
 export { FileJournal, type FileJournalOptions } from './engine/file-journal.js';
 export { SNAPSHOT_VERSION, type EngineSnapshot } from './engine/snapshot-types.js';
 
