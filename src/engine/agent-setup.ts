@@ -9,6 +9,7 @@ import { refreshAgent, unfileAgent } from '../routing/agent-readiness.js';
 import type { AgentSlot, Membership } from '../routing/routed-agent.js';
 import type { EngineState } from './engine-state.js';
 import { countMembers, isLoggedIn } from './logged-in.js';
+import { withdrawOffersOf } from './offers.js';
 import type { AgentRecord, QueueRecord } from './records.js';
 
 /** Per-channel caps of a configuration, by channel index. */
@@ -23,8 +24,8 @@ export function capacityOf(config: AgentConfig): { capacity: number[]; capacityT
 /** Creates an agent (offline) from its configuration. */
 export function addAgent(state: EngineState, config: AgentConfig): AgentRecord {
   const agent = buildAgent(state, config, 'offline', false);
-  setMemberships(state, agent, config.memberships);
   state.emit({ type: 'agent.added', seq: 0, at: state.nowMs, agentId: agent.id, agent: config });
+  setMemberships(state, agent, config.memberships);
   return agent;
 }
 
@@ -55,6 +56,8 @@ export function buildAgent(state: EngineState, config: AgentConfig, presence: Pr
 
 /** Replaces an agent's configuration, keeping presence and work in progress. */
 export function updateAgent(state: EngineState, agent: AgentRecord, config: AgentConfig): void {
+  // The change first, then what it causes (withdrawn offers, no-agents overflow).
+  state.emit({ type: 'agent.updated', seq: 0, at: state.nowMs, agentId: agent.id, agent: config });
   unfileAgent(agent);
   const { capacity, capacityTotalMax } = capacityOf(config);
   agent.config = config;
@@ -62,19 +65,20 @@ export function updateAgent(state: EngineState, agent: AgentRecord, config: Agen
   agent.capacity = capacity;
   agent.capacityTotalMax = capacityTotalMax;
   setMemberships(state, agent, config.memberships);
-  state.emit({ type: 'agent.updated', seq: 0, at: state.nowMs, agentId: agent.id, agent: config });
 }
 
 /** Removes an agent that holds no work. */
 export function removeAgent(state: EngineState, agent: AgentRecord): void {
+  state.emit({ type: 'agent.removed', seq: 0, at: state.nowMs, agentId: agent.id });
   setMemberships(state, agent, []);
   state.agents.delete(agent.id);
   state.actors.sendAgent(agent.id, { type: 'REMOVE' });
-  state.emit({ type: 'agent.removed', seq: 0, at: state.nowMs, agentId: agent.id });
 }
 
 /** Rebuilds an agent's memberships (keeping round-robin positions), re-files it and routes it. */
 export function setMemberships(state: EngineState, agent: AgentRecord, configs: readonly MembershipConfig[]): void {
+  const kept = new Set(configs.map((c) => c.queueId));
+  withdrawOffersOf(state, agent, 'membership_removed', (offer) => !kept.has(offer.membership.queue.id));
   unfileAgent(agent);
   const previous = new Map(agent.memberships.map((m) => [m.queue.id, m]));
   for (const old of agent.memberships) removeFromQueue(old.queue as QueueRecord, old);

@@ -68,6 +68,8 @@ export class EngineCore {
       ? applyCommand(this.state, copied.value, this.commandMemory)
       : rejectUnreadable(this.state, unreadable!, this.commandMemory);
     runTriggers(this.state);
+    // Deadlines the command made due already (a callback for now) fire now, each as its own step.
+    fireDue(this.state, this.state.nowMs, () => this.publish());
     this.publish();
     this.scheduleWake();
     return result;
@@ -90,6 +92,7 @@ export class EngineCore {
       if (entry.unreadable !== undefined) rejectUnreadable(this.state, entry.unreadable, this.commandMemory);
       else applyCommand(this.state, entry.command, this.commandMemory);
       runTriggers(this.state);
+      fireDue(this.state, this.state.nowMs, () => this.publish());
       this.publish();
     }
     this.sync(this.state.clock.now());

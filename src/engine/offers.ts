@@ -26,7 +26,6 @@ export function routeTo(
   agent.idleSinceMs = at;
   membership.roundRobinSeq = ++queue.roundRobinCounter;
   contact.agent = agent;
-  contact.membership = membership;
   holdCapacity(state, agent, contact);
   if (queue.config.offerMode === 'auto-accept') {
     stepContact(state, contact, 'ASSIGN');
@@ -87,7 +86,6 @@ function takeOver(state: EngineState, offer: OfferRecord, from: AgentRecord): vo
     leaveSession(state, session, from);
   }
   contact.agent = agent;
-  contact.membership = membership;
   contact.queue = membership.queue as QueueRecord;
   releaseCapacity(state, from, contact);
   if (session !== null) openSessionFor(state, contact, agent);
@@ -140,10 +138,7 @@ export function withdrawOffer(state: EngineState, offer: OfferRecord, reason: Wi
   });
   if (reason === 'contact_ended') {
     offer.contact.offer = null;
-    if (offer.fromAgent === null) {
-      offer.contact.agent = null;
-      offer.contact.membership = null;
-    }
+    if (offer.fromAgent === null) offer.contact.agent = null;
     releaseCapacity(state, offer.agent, offer.contact);
   } else {
     returnToQueue(state, offer, false);
@@ -178,7 +173,6 @@ function returnToQueue(state: EngineState, offer: OfferRecord, declined: boolean
   if (contact.targetAgentId === agent.id && declined) contact.targetAgentId = null;
   contact.offer = null;
   contact.agent = null;
-  contact.membership = null;
   stepContact(state, contact, 'OFFER_RETURNED');
   const cooldownMs = contact.queue.config.reofferCooldownMs;
   if (declined && cooldownMs > 0) addDecline(state, contact, { agentId: agent.id, untilMs: state.nowMs + cooldownMs });

@@ -27,8 +27,6 @@ export interface ContactRecord extends RoutedContact {
   offer: OfferRecord | null;
   /** The agent holding the contact (offered, active or wrap-up). */
   agent: AgentRecord | null;
-  /** The membership the holder took it through (decides the wrap-up time). */
-  membership: Membership | null;
   /** The contact's own requirement, or null when its queue's applies. */
   readonly skills: Readonly<Record<string, number>> | null;
   readonly customerId: string | null;

@@ -92,9 +92,6 @@ function restoreContact(state: EngineState, saved: ContactSnapshot): ContactReco
     undelivered: saved.undelivered === null ? null : [...saved.undelivered],
     context: saved.context,
   });
-  if (contact.agent !== null && saved.membershipQueueId !== null) {
-    contact.membership = contact.agent.memberships.find((m) => m.queue.id === saved.membershipQueueId) ?? null;
-  }
   return contact;
 }
 

@@ -37,8 +37,6 @@ export interface ContactSnapshot {
   readonly targetAgentId: string | null;
   readonly declined: readonly Decline[] | null;
   readonly agentId: string | null;
-  /** The queue of the holder's membership (decides the wrap-up time). */
-  readonly membershipQueueId: string | null;
   readonly leg: number;
   readonly legStartMs: number;
   readonly step: number;

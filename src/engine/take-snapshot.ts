@@ -89,7 +89,6 @@ function contactSnapshot(c: ContactRecord): ContactSnapshot {
     targetAgentId: c.targetAgentId,
     declined: c.declined,
     agentId: c.agent?.id ?? null,
-    membershipQueueId: c.membership?.queue.id ?? null,
     leg: c.leg,
     legStartMs: c.legStartMs,
     step: c.step,

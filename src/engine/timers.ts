@@ -4,6 +4,7 @@
  */
 import type { Deadline } from './deadlines.js';
 import { runTriggers } from './dispatcher.js';
+import { type ContactStatus, isTerminal } from '../domain/contact-status.js';
 import type { EngineState } from './engine-state.js';
 import type { ContactRecord, OfferRecord, QueueRecord, SessionRecord } from './records.js';
 import { expireOffer } from './offers.js';
@@ -59,11 +60,9 @@ export function isLive(state: EngineState, deadline: Deadline): boolean {
       return (target as OfferRecord).pending;
     case 'wrapup.end':
       return (target as ContactRecord).status === 'wrap_up';
-    case 'cooldown.end': {
-      // Live while the contact may still wait: it can be offered elsewhere now and return to the queue.
-      const status = (target as ContactRecord).status;
-      return status === 'queued' || status === 'offered';
-    }
+    case 'cooldown.end':
+      // Live until the contact ends: offered, even active, it can still come back to a queue.
+      return !isTerminal((target as ContactRecord).status as ContactStatus);
     case 'wait.max':
     case 'relax.step':
     case 'ageing.step': {
@@ -95,7 +94,8 @@ function fire(state: EngineState, deadline: Deadline): void {
     case 'wrapup.end':
       return endWrapUp(state, target as ContactRecord);
     case 'cooldown.end':
-      return state.raiseContact(target as ContactRecord);
+      if ((target as ContactRecord).status === 'queued') state.raiseContact(target as ContactRecord);
+      return;
     case 'wait.max':
       return fireWaitMax(state, target as ContactRecord);
     case 'relax.step':

@@ -92,7 +92,6 @@ function release(state: EngineState, contact: ContactRecord, from: AgentRecord, 
     leaveSession(state, session, from);
   }
   contact.agent = null;
-  contact.membership = null;
   releaseCapacity(state, from, contact);
   const cooldownMs = toQueue.config.reofferCooldownMs;
   if (cooldownMs > 0) addDecline(state, contact, { agentId: from.id, untilMs: state.nowMs + cooldownMs });

@@ -12,11 +12,13 @@ import type { AgentRecord, ContactRecord } from './records.js';
 
 /**
  * Ends the conversation of an active contact and starts the holder's wrap-up: `wrapUpMs` when given
- * (the agent's own choice), else the membership's, else the queue's.
+ * (the agent's own choice), else the holder's membership's in the contact's queue as configured now,
+ * else the queue's. A warm transfer still pending is withdrawn: the conversation is over.
  */
 export function completeContact(state: EngineState, contact: ContactRecord, wrapUpMs: number | null = null): void {
   const agent = contact.agent as AgentRecord;
-  wrapUpMs ??= contact.membership?.wrapUpMs ?? contact.queue.config.wrapUpMs;
+  if (contact.offer !== null) withdrawOffer(state, contact.offer, 'contact_ended');
+  wrapUpMs ??= agent.memberships.find((m) => m.queue === contact.queue)?.wrapUpMs ?? contact.queue.config.wrapUpMs;
   stepContact(state, contact, 'COMPLETE');
   state.emit({ type: 'contact.completed', seq: 0, at: state.nowMs, contactId: contact.id, agentId: agent.id, wrapUpMs });
   if (wrapUpMs === 0) endWrapUp(state, contact);

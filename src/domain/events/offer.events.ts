@@ -44,7 +44,7 @@ export interface OfferExpiredEvent extends EventBase<'offer.expired'> {
 }
 
 /** Why the engine took an offer back. */
-export type WithdrawReason = 'agent_status' | 'agent_phone' | 'contact_ended' | 'queue_closed' | 'contact_moved';
+export type WithdrawReason = 'agent_status' | 'agent_phone' | 'contact_ended' | 'queue_closed' | 'membership_removed';
 
 /** The engine took the offer back (presence change, contact gone...). */
 export interface OfferWithdrawnEvent extends EventBase<'offer.withdrawn'> {

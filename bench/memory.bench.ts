@@ -1,0 +1,84 @@
+/**
+ * Memory: bytes per queued contact (nobody available, contacts only wait) and bytes per agent,
+ * actor included. Heap used is read after `global.gc()` before and after; run with `--expose-gc`
+ * (`bench/run.ts` does). Without it (the tests) the numbers are rough and `gc` is reported false.
+ */
+import type { EngineConfigInput } from '../src/index.js';
+import { Checksum } from './checksum.js';
+import { type BenchResult, type Lib, lower, type Metric } from './lib.js';
+import { BenchRandom } from './rng.js';
+import { collectGarbage } from './stats.js';
+import { buildWorkload, makeAllAvailable, type Workload } from './workload.js';
+
+/** Parameters of the memory benchmark. */
+export interface MemoryParams {
+  readonly name?: string;
+  /** Contacts created while nobody is available. */
+  readonly contacts?: number;
+  /** Agents for the per-agent figure. */
+  readonly agents?: number;
+  /** The small `eventLogMax` used to measure contacts and agents without the event log. */
+  readonly smallEventLogMax?: number;
+  readonly seed?: number;
+}
+
+const DEFAULTS = { name: 'memory', contacts: 100_000, agents: 10_000, smallEventLogMax: 1000, seed: 1 };
+
+/** Runs the benchmark against `lib`. */
+export async function run(lib: Lib, params: MemoryParams = {}): Promise<BenchResult> {
+  const p = { ...DEFAULTS, ...params };
+  const gc = collectGarbage();
+  const checksum = new Checksum();
+  const withLog = queuedBytes(lib, p.contacts, undefined, p.seed, checksum);
+  const smallLog = queuedBytes(lib, p.contacts, p.smallEventLogMax, p.seed, checksum);
+  const agentWithLog = agentBytes(lib, p.agents, undefined, p.seed, checksum);
+  const agentSmallLog = agentBytes(lib, p.agents, p.smallEventLogMax, p.seed, checksum);
+  const metrics: Record<string, Metric> = {
+    bytesPerQueuedContact: lower(smallLog, 'B', 256),
+    bytesPerQueuedContactWithLog: lower(withLog, 'B'),
+    bytesPerAgent: lower(agentSmallLog, 'B', 8192),
+    bytesPerAgentWithLog: lower(agentWithLog, 'B'),
+  };
+  return { name: p.name, params: p, metrics, checksum: checksum.digest(), details: { gc } };
+}
+
+/** Heap used now, after a full collection when available. */
+function heapUsed(): number {
+  collectGarbage();
+  return process.memoryUsage().heapUsed;
+}
+
+/** Bytes per contact waiting: the reference centre with every agent offline. */
+function queuedBytes(lib: Lib, contacts: number, eventLogMax: number | undefined, seed: number, checksum: Checksum): number {
+  const workload = buildWorkload({ agents: 1000, queues: 50, topology: { kind: 'skills', skills: 20 }, channel: 'chat', capacity: 3, wrapUpMs: 0, seed });
+  const clock = new lib.VirtualClock(0);
+  const engine = lib.createEngine(eventLogMax === undefined ? { clock, config: workload.config, seed } : { clock, config: workload.config, seed, eventLogMax });
+  const random = new BenchRandom(seed);
+  const queueIds = Array.from({ length: contacts }, () => workload.pickQueue(random));
+  const before = heapUsed();
+  for (let i = 0; i < contacts; i++) engine.dispatch({ type: 'contact.create', queueId: queueIds[i] as string, channel: 'chat' });
+  const after = heapUsed();
+  for (const id of workload.queueIds) checksum.number(engine.queue(id)?.waitingCount ?? -1);
+  checksum.number(engine.events().length);
+  engine.stop();
+  return (after - before) / contacts;
+}
+
+/** Bytes per agent (record, actor, indexes, configuration), all available: n agents minus none. */
+function agentBytes(lib: Lib, agents: number, eventLogMax: number | undefined, seed: number, checksum: Checksum): number {
+  const build = (n: number): Workload =>
+    buildWorkload({ agents: n, queues: 50, topology: { kind: 'skills', skills: 20 }, channel: 'chat', capacity: 3, wrapUpMs: 0, seed });
+  const grow = (workload: Workload): number => {
+    const config: EngineConfigInput = workload.config;
+    const before = heapUsed();
+    const clock = new lib.VirtualClock(0);
+    const engine = lib.createEngine(eventLogMax === undefined ? { clock, config, seed } : { clock, config, seed, eventLogMax });
+    makeAllAvailable(engine, workload.agentIds);
+    const after = heapUsed();
+    checksum.number(engine.events().length);
+    engine.stop();
+    return after - before;
+  };
+  const empty = grow(build(0));
+  return (grow(build(agents)) - empty) / agents;
+}

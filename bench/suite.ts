@@ -1,0 +1,81 @@
+/**
+ * The benchmark cases: the full suite (`npm run bench`) and the short one compared with the baseline
+ * (`npm run bench:ci`, under two minutes). Each case runs one module with fixed parameters and seed.
+ */
+import type { ModuleName } from './modules.js';
+
+/** Which table (and chart panel) a case belongs to. */
+export type Group = 'reference' | 'memory' | 'agents' | 'waiting' | 'queues' | 'burst' | 'simulation';
+
+/** One benchmark run: a module, its parameters, and the x value of its curve point. */
+export interface BenchCase {
+  readonly id: string;
+  readonly module: ModuleName;
+  readonly group: Group;
+  readonly params: Readonly<Record<string, unknown>>;
+  /** The curve's x value (agents, waiting contacts, queues per agent). */
+  readonly x?: number;
+}
+
+/** Event log bound for the curves, so growing sizes measure routing rather than the log. */
+const CURVE_EVENT_LOG_MAX = 1_000_000;
+
+/** The cases of a mode. */
+export function suite(mode: 'full' | 'ci'): BenchCase[] {
+  const ci = mode === 'ci';
+  const contacts = ci ? 50_000 : 200_000;
+  const warmupContacts = ci ? 10_000 : 20_000;
+  const cases: BenchCase[] = [
+    { id: 'reference-chat', module: 'throughput', group: 'reference', params: { name: 'reference-chat', contacts, warmupContacts, targetPerSec: 250_000 } },
+    {
+      id: 'reference-voice',
+      module: 'throughput',
+      group: 'reference',
+      params: { name: 'reference-voice', channel: 'voice', capacity: 1, contacts, warmupContacts, targetPerSec: 100_000 },
+    },
+    ...(ci
+      ? []
+      : [
+          {
+            id: 'reference-chat-random-levels',
+            module: 'throughput' as const,
+            group: 'reference' as const,
+            params: { name: 'reference-chat-random-levels', randomLevels: true, contacts, warmupContacts, targetPerSec: 250_000, driverOnly: false },
+          },
+        ]),
+    { id: 'memory', module: 'memory', group: 'memory', params: ci ? { contacts: 20_000, agents: 2000 } : {} },
+  ];
+  for (const agents of ci ? [1000, 10_000] : [1000, 10_000, 100_000]) {
+    // Enough contacts to turn the in-flight work (load x agents x capacity) over four times (twice in CI).
+    const agentContacts = Math.max(contacts, Math.round((ci ? 2 : 4) * 0.9 * agents * 3));
+    cases.push({
+      id: `agents-${agents}`,
+      module: 'throughput',
+      group: 'agents',
+      x: agents,
+      params: { name: `agents-${agents}`, agents, contacts: agentContacts, warmupContacts, eventLogMax: CURVE_EVENT_LOG_MAX, driverOnly: false },
+    });
+  }
+  for (const waiting of ci ? [1000, 100_000] : [1000, 100_000, 1_000_000]) {
+    cases.push({ id: `waiting-${waiting}`, module: 'waiting', group: 'waiting', x: waiting, params: { name: `waiting-${waiting}`, waiting, decisions: ci ? 5000 : 20_000 } });
+  }
+  for (const queuesPerAgent of [1, 50]) {
+    cases.push({
+      id: `queues-per-agent-${queuesPerAgent}`,
+      module: 'throughput',
+      group: 'queues',
+      x: queuesPerAgent,
+      params: {
+        name: `queues-per-agent-${queuesPerAgent}`,
+        topology: { kind: 'flat', queuesPerAgent },
+        contacts,
+        warmupContacts,
+        eventLogMax: CURVE_EVENT_LOG_MAX,
+        driverOnly: false,
+      },
+    });
+  }
+  cases.push({ id: 'burst', module: 'burst', group: 'burst', params: ci ? { repeats: 3 } : {} });
+  cases.push({ id: 'simulation', module: 'simulation', group: 'simulation', params: ci ? { customers: 50_000, warmupCustomers: 10_000 } : {} });
+  return cases;
+}

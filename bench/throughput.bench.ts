@@ -1,0 +1,174 @@
+/**
+ * Throughput: contacts through the whole engine on the virtual clock (queued, offered, accepted,
+ * completed, wrapped up; every event logged and published to an `events$` subscriber), with
+ * decision times per command and the driver's own cost measured against a no-op engine.
+ *
+ * The reference load (issue 8): 1,000 agents, 50 queues, 20 skills (40 skill sets), chat capacity 3,
+ * load 0.9, 200,000 contacts. The same module gives the agents and queues-per-agent scaling curves.
+ */
+import type { Channel } from '../src/index.js';
+import { Checksum } from './checksum.js';
+import { drive, type DriveOutcome, type DrivePlan } from './driver.js';
+import { type BenchResult, higher, type Lib, lower, type Metric } from './lib.js';
+import { measure, perSec, type DurationSummary } from './stats.js';
+import { createStubEngine } from './stub-engine.js';
+import { buildWorkload, makeAllAvailable, type Topology, type Workload } from './workload.js';
+
+/** Parameters of a throughput run; defaults are the reference load. */
+export interface ThroughputParams {
+  readonly name?: string;
+  readonly agents?: number;
+  readonly queues?: number;
+  readonly topology?: Topology;
+  /** Random skill levels per agent (many more profiles; see `WorkloadOptions.randomLevels`). */
+  readonly randomLevels?: boolean;
+  readonly channel?: Channel;
+  readonly capacity?: number;
+  /** Offered load as a fraction of total capacity (arrival rate x time a contact holds a slot). */
+  readonly load?: number;
+  readonly contacts?: number;
+  /** Contacts run first on a separate engine, unmeasured, so the JIT has compiled the hot paths. */
+  readonly warmupContacts?: number;
+  readonly acceptDelayMinMs?: number;
+  readonly acceptDelayMaxMs?: number;
+  readonly handleMeanMs?: number;
+  readonly wrapUpMs?: number;
+  readonly seed?: number;
+  /** The engine's `eventLogMax`; the engine default (10,000,000) when omitted. */
+  readonly eventLogMax?: number;
+  /** Also run with per-dispatch timing (a second run; its checksum must match). */
+  readonly timed?: boolean;
+  /** Also run the driver alone against the no-op stub engine. */
+  readonly driverOnly?: boolean;
+  /** Target in contacts per second, shown next to the result. */
+  readonly targetPerSec?: number;
+}
+
+const DEFAULTS = {
+  name: 'throughput',
+  agents: 1000,
+  queues: 50,
+  topology: { kind: 'skills', skills: 20 } as Topology,
+  randomLevels: false,
+  channel: 'chat' as Channel,
+  capacity: 3,
+  load: 0.9,
+  contacts: 200_000,
+  warmupContacts: 20_000,
+  acceptDelayMinMs: 1000,
+  acceptDelayMaxMs: 5000,
+  handleMeanMs: 180_000,
+  wrapUpMs: 10_000,
+  seed: 1,
+  timed: true,
+  driverOnly: true,
+};
+
+type Resolved = typeof DEFAULTS & Pick<ThroughputParams, 'eventLogMax' | 'targetPerSec'>;
+
+/** Runs the throughput benchmark against `lib`. */
+export async function run(lib: Lib, params: ThroughputParams = {}): Promise<BenchResult> {
+  const p: Resolved = { ...DEFAULTS, ...params };
+  const workload = buildWorkload({ ...p, seed: p.seed });
+  if (p.warmupContacts > 0) prepare(lib, workload, p, p.warmupContacts, false).go();
+  const main = prepare(lib, workload, p, p.contacts, false);
+  const measured = await measure(() => main.go());
+  const rejected = measured.value.counts.get('command.rejected') ?? 0;
+  if (rejected > 0) throw new Error(`bench/${p.name}: ${rejected} command(s) rejected: the workload is broken, not measured`);
+  const checksum = checksumOf(measured.value, main.loads);
+  const metrics: Record<string, Metric> = {
+    contactsPerSec: higher(perSec(p.contacts, measured.times.wallMs), 'contacts/s', p.targetPerSec),
+    contactsPerCpuSec: higher(perSec(p.contacts, measured.times.cpuMs), 'contacts/CPU-s', p.targetPerSec),
+    gcShare: lower(measured.times.gcMs / measured.times.wallMs, 'fraction'),
+    eventsPerContact: lower(measured.value.eventCount / p.contacts, 'events'),
+  };
+  const details: Record<string, unknown> = { profiles: workload.profileCount, times: measured.times, counts: Object.fromEntries(measured.value.counts) };
+  if (p.timed) Object.assign(metrics, timedMetrics(lib, workload, p, checksum, details));
+  if (p.driverOnly) Object.assign(metrics, await driverMetrics(workload, lib, p, measured.times.cpuMs, details));
+  return { name: p.name, params: { ...p }, metrics, checksum, details };
+}
+
+/** Builds an engine with every agent available and returns the drive to run on it. */
+function prepare(lib: Lib, workload: Workload, p: Resolved, contacts: number, timed: boolean) {
+  const clock = new lib.VirtualClock(0);
+  const engine = lib.createEngine(p.eventLogMax === undefined ? { clock, config: workload.config, seed: p.seed } : { clock, config: workload.config, seed: p.seed, eventLogMax: p.eventLogMax });
+  makeAllAvailable(engine, workload.agentIds);
+  const loads = new Int32Array(workload.agentIds.length);
+  const plan: DrivePlan = {
+    ...planOf(workload, p, contacts, timed),
+    onArrivalsDone: () => workload.agentIds.forEach((id, i) => (loads[i] = engine.agent(id)?.usedTotal ?? -1)),
+  };
+  return { loads, go: () => drive(engine, clock, plan) };
+}
+
+function planOf(workload: Workload, p: Resolved, contacts: number, timed: boolean): DrivePlan {
+  const holdMs = (p.acceptDelayMinMs + p.acceptDelayMaxMs) / 2 + p.handleMeanMs + p.wrapUpMs;
+  return {
+    contacts,
+    channel: p.channel,
+    interArrivalMeanMs: holdMs / (p.load * p.agents * p.capacity),
+    acceptDelayMinMs: p.acceptDelayMinMs,
+    acceptDelayMaxMs: p.acceptDelayMaxMs,
+    handleMeanMs: p.handleMeanMs,
+    pickQueue: workload.pickQueue,
+    agentIds: workload.agentIds,
+    seed: p.seed,
+    timed,
+  };
+}
+
+/** The checksum: event-type counts, contacts per agent, total wait, agent loads at the last arrival. */
+export function checksumOf(outcome: DriveOutcome, loads: Int32Array): string {
+  return new Checksum().counts(outcome.counts).numbers(outcome.assignedPerAgent).number(outcome.waitMsTotal).numbers(loads).digest();
+}
+
+/** A second run with every decision timed; the same checksum proves the timing changed nothing. */
+function timedMetrics(lib: Lib, workload: Workload, p: Resolved, checksum: string, details: Record<string, unknown>): Record<string, Metric> {
+  const timed = prepare(lib, workload, p, p.contacts, true);
+  const outcome = timed.go();
+  const timedChecksum = checksumOf(outcome, timed.loads);
+  if (timedChecksum !== checksum) throw new Error(`bench/${p.name}: timed run checksum ${timedChecksum} differs from ${checksum}`);
+  const d = outcome.decisions!;
+  const all = summaries(d);
+  details.decisions = all;
+  const decision = mergedSummary(d);
+  return {
+    decisionP50Us: lower(decision.p50Us, 'µs'),
+    decisionP99Us: lower(decision.p99Us, 'µs', 10),
+    createP99Us: lower(all.create.p99Us, 'µs'),
+    acceptP99Us: lower(all.accept.p99Us, 'µs'),
+    completeP99Us: lower(all.complete.p99Us, 'µs'),
+  };
+}
+
+function summaries(d: NonNullable<DriveOutcome['decisions']>): Record<'create' | 'accept' | 'complete' | 'deadline', DurationSummary> {
+  return { create: d.create.summary(), accept: d.accept.summary(), complete: d.complete.summary(), deadline: d.deadline.summary() };
+}
+
+/** p50/p99 over create-with-offer, accept and complete together (the issue's "decision"). */
+function mergedSummary(d: NonNullable<DriveOutcome['decisions']>): DurationSummary {
+  const parts = [d.create, d.accept, d.complete];
+  const merged = new Float64Array(parts.reduce((n, part) => n + part.count, 0));
+  let offset = 0;
+  for (const part of parts) {
+    merged.set(part.values.subarray(0, part.count), offset);
+    offset += part.count;
+  }
+  merged.sort();
+  const at = (q: number): number => (merged[Math.max(0, Math.ceil(q * merged.length) - 1)] ?? NaN) / 1000;
+  return { count: merged.length, p50Us: at(0.5), p99Us: at(0.99), maxUs: at(1) };
+}
+
+/** The same plan against the no-op stub: the driver's own rate, and its share of the full run's CPU. */
+async function driverMetrics(workload: Workload, lib: Lib, p: Resolved, engineCpuMs: number, details: Record<string, unknown>): Promise<Record<string, Metric>> {
+  const go = () => drive(createStubEngine(workload.agentIds), new lib.VirtualClock(0), planOf(workload, p, p.contacts, false));
+  go();
+  const measured = await measure(go);
+  details.driverTimes = measured.times;
+  const engineOnlyCpuMs = Math.max(engineCpuMs - measured.times.cpuMs, 1e-9);
+  return {
+    driverOnlyPerCpuSec: higher(perSec(p.contacts, measured.times.cpuMs), 'contacts/CPU-s'),
+    driverShare: lower(measured.times.cpuMs / engineCpuMs, 'fraction'),
+    engineOnlyPerCpuSec: higher(perSec(p.contacts, engineOnlyCpuMs), 'contacts/CPU-s'),
+  };
+}

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import type { Lib } from '../../bench/lib.js';
+import { run } from '../../bench/memory.bench.js';
+
+const lib: Lib = await import('../../src/index.js');
+const tiny = { contacts: 500, agents: 50, smallEventLogMax: 100, seed: 5 };
+
+describe('bench/memory at tiny size against src/ (seed 5)', () => {
+  it('measures queued contacts and agents with a stable checksum (sizes are not asserted)', async () => {
+    const first = await run(lib, tiny);
+    const second = await run(lib, tiny);
+    expect(second.checksum).toBe(first.checksum);
+    expect(Object.keys(first.metrics)).toEqual(['bytesPerQueuedContact', 'bytesPerQueuedContactWithLog', 'bytesPerAgent', 'bytesPerAgentWithLog']);
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import type { Lib } from '../../bench/lib.js';
+import { run } from '../../bench/throughput.bench.js';
+
+const lib: Lib = await import('../../src/index.js');
+const tiny = { agents: 40, queues: 5, topology: { kind: 'skills', skills: 5 } as const, contacts: 600, warmupContacts: 50, seed: 7 };
+
+describe('bench/throughput at tiny size against src/ (seed 7)', () => {
+  it('routes every contact through the whole lifecycle and gives the same checksum twice', async () => {
+    const first = await run(lib, tiny);
+    const second = await run(lib, tiny);
+    expect(second.checksum).toBe(first.checksum);
+    const counts = first.details?.counts as Record<string, number>;
+    expect(counts['contact.created']).toBe(600);
+    expect(counts['contact.completed']).toBe(600);
+    expect(counts['agent.wrapup.ended']).toBe(600);
+    expect(first.metrics.decisionP99Us?.value).toBeGreaterThan(0);
+    expect(first.metrics.driverShare?.value).toBeGreaterThan(0);
+  });
+
+  it('runs the voice variant and the flat queues-per-agent topology', async () => {
+    const voice = await run(lib, { ...tiny, channel: 'voice', capacity: 1, driverOnly: false });
+    expect((voice.details?.counts as Record<string, number>)['contact.completed']).toBe(600);
+    const flat = { ...tiny, topology: { kind: 'flat', queuesPerAgent: 5 } as const, timed: false, driverOnly: false, eventLogMax: 1000 };
+    const [a, b] = [await run(lib, flat), await run(lib, flat)];
+    expect(b.checksum).toBe(a.checksum);
+  });
+
+  it('changes its checksum when the workload changes', async () => {
+    const a = await run(lib, { ...tiny, timed: false, driverOnly: false });
+    const b = await run(lib, { ...tiny, seed: 8, timed: false, driverOnly: false });
+    expect(b.checksum).not.toBe(a.checksum);
+  });
+});

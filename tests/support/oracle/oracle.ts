@@ -1,0 +1,159 @@
+/**
+ * The invariant oracle of issue 7. It reads only what goes into the engine (commands, clock moves)
+ * and what comes out (the event log, step by step), keeps its own picture of the world, and returns
+ * every broken invariant as a readable sentence naming the event (`seq`), the time and the rule.
+ *
+ * Non-goals: predicting what the engine will do (that is the reference router's job) and speed.
+ *
+ * @example
+ * const oracle = new Oracle();
+ * oracle.step({ events: engine.events() });                      // engine.started, queue.added, ...
+ * const before = engine.events().length;
+ * const result = engine.dispatch(command);
+ * oracle.step({ events: engine.events(before), command, result });
+ * clock.advanceTo(t); // feed each deadline step, then:
+ * oracle.advanced(t);
+ */
+import type { Command, CommandResult } from '../../../src/domain/commands/command.js';
+import type { SwitchboardEvent } from '../../../src/domain/events/event.js';
+import { onAbandoned, onAged, onCallback, onCompleted, onCreated, onMoved, onOverflowed, onQueued, onRelaxed, onTicketOrRejected, onWrapUpEnded } from './contact-events.js';
+import { onConfigEvent } from './config-events.js';
+import { checkLive, onAssigned, onOfferAccepted, onOfferCreated, onOfferDeclined, onOfferWithdrawn, type Report } from './offer-events.js';
+import { checkAdvanced, checkStepEnd } from './step-checks.js';
+import { type OContact, OracleWorld } from './world.js';
+
+/** One step as the oracle sees it. */
+export interface StepInput {
+  /** The events the step appended, in log order. */
+  readonly events: readonly SwitchboardEvent[];
+  /** The command that made the step; null or absent for a deadline (or the engine's start). */
+  readonly command?: Command | null;
+  /** What `dispatch` returned for the command. */
+  readonly result?: CommandResult;
+}
+
+/** Checks the engine's log step by step; see the module comment. */
+export class Oracle {
+  /** Every violation found so far, oldest first. */
+  readonly violations: string[] = [];
+  private readonly world = new OracleWorld();
+  private lastSeq = -1;
+  private lastAt = -Infinity;
+
+  /** Folds one step's events and checks every invariant at the end of the step. Returns this step's violations. */
+  step(input: StepInput): string[] {
+    const found: string[] = [];
+    const command = input.command ?? null;
+    const label = command === null ? 'deadline step' : `command ${command.type}${command.commandId === undefined ? '' : ` [${command.commandId}]`}`;
+    let where = label;
+    const report: Report = (message) => found.push(`${where}: ${message}`);
+    if (command !== null) this.checkIdempotent(command, input.result, input.events.length, report);
+    for (const event of input.events) {
+      where = `${label}, seq ${event.seq} ${event.type} at ${event.at}`;
+      this.checkNumbering(event, report);
+      this.apply(event, command, report);
+    }
+    where = `${label}, end of step at ${this.world.nowMs}`;
+    // Between two deadlines of the same millisecond a cooldown ending now may not have fired yet.
+    checkStepEnd(this.world, command === null ? 'lenient' : 'strict', report);
+    this.violations.push(...found);
+    return found;
+  }
+
+  /** Checks liveness once the clock has reached `nowMs` and every deadline due by then has fired. */
+  advanced(nowMs: number): string[] {
+    const found: string[] = [];
+    const report: Report = (message) => found.push(`after advancing to ${nowMs}: ${message}`);
+    this.world.nowMs = Math.max(this.world.nowMs, nowMs);
+    checkAdvanced(this.world, nowMs, report);
+    checkStepEnd(this.world, 'strict', report);
+    this.violations.push(...found);
+    return found;
+  }
+
+  /** Invariant 12: a repeated `commandId` changes nothing, emits nothing and returns the first result. */
+  private checkIdempotent(command: Command, result: CommandResult | undefined, eventCount: number, report: Report): void {
+    const id = command.commandId;
+    if (typeof id !== 'string' || id.length === 0 || id.length > 200) return;
+    const first = this.world.commandResults.get(id);
+    const now = result === undefined ? '' : JSON.stringify(result);
+    if (first === undefined) {
+      this.world.commandResults.set(id, now);
+      return;
+    }
+    if (eventCount > 0) report(`repeated commandId "${id}" produced ${eventCount} new event(s) (invariant 12)`);
+    if (result !== undefined && first !== now) report(`repeated commandId "${id}" returned ${now}, first ${first} (invariant 12)`);
+  }
+
+  private checkNumbering(event: SwitchboardEvent, report: Report): void {
+    if (this.lastSeq >= 0 && event.seq !== this.lastSeq + 1) report(`seq ${event.seq} follows seq ${this.lastSeq}`);
+    if (this.lastSeq < 0 && (event.seq !== 0 || event.type !== 'engine.started')) report(`the log must start with engine.started at seq 0`);
+    if (event.at < this.lastAt) report(`time went back from ${this.lastAt} to ${event.at}`);
+    this.lastSeq = event.seq;
+    this.lastAt = Math.max(this.lastAt, event.at);
+  }
+
+  private apply(e: SwitchboardEvent, command: Command | null, report: Report): void {
+    const world = this.world;
+    world.nowMs = e.at;
+    if (onConfigEvent(world, e, report)) return;
+    if (e.type === 'contact.created') return onCreated(world, e, report);
+    const c = contactOf(world, e, report);
+    if (c === undefined) return;
+    switch (e.type) {
+      case 'contact.queued':
+        return onQueued(world, e, c, report);
+      case 'offer.created':
+        return onOfferCreated(world, e, c, report);
+      case 'offer.accepted':
+        return onOfferAccepted(world, e, c, report);
+      case 'contact.assigned':
+        return onAssigned(world, e, c, report);
+      case 'offer.rejected':
+      case 'offer.expired':
+        return onOfferDeclined(world, e, c, report);
+      case 'offer.withdrawn':
+        return onOfferWithdrawn(world, e, c, report);
+      case 'contact.completed':
+        return onCompleted(e, c, report);
+      case 'agent.wrapup.ended':
+        return onWrapUpEnded(world, e, c, report);
+      case 'contact.abandoned':
+        return onAbandoned(e, c, report);
+      case 'ticket.created':
+      case 'contact.rejected':
+        return onTicketOrRejected(world, e, c, command, report);
+      case 'contact.overflowed':
+        return onOverflowed(world, e, c, command, report);
+      case 'contact.transferred':
+      case 'contact.requeued':
+        return onMoved(world, e, c, report);
+      case 'contact.relaxed':
+        return onRelaxed(world, e, c, report);
+      case 'contact.aged':
+        return onAged(world, e, c, report);
+      case 'callback.scheduled':
+      case 'callback.cancelled':
+        return onCallback(e, c, report);
+      default:
+        return;
+    }
+  }
+}
+
+/** Lifecycle events that change a contact: they must name a contact the log created and that has not ended. */
+const CHANGES_CONTACT: ReadonlySet<string> = new Set([
+  'contact.queued', 'offer.created', 'offer.accepted', 'contact.assigned', 'offer.rejected', 'offer.expired', 'offer.withdrawn',
+  'contact.completed', 'agent.wrapup.ended', 'contact.abandoned', 'ticket.created', 'contact.rejected', 'contact.overflowed',
+  'contact.transferred', 'contact.requeued', 'contact.relaxed', 'contact.aged', 'callback.scheduled', 'callback.cancelled',
+]);
+
+function contactOf(world: OracleWorld, e: SwitchboardEvent, report: Report): OContact | undefined {
+  if (!CHANGES_CONTACT.has(e.type) || !('contactId' in e)) return undefined;
+  const c = world.contacts.get(e.contactId);
+  if (c === undefined) {
+    report(`${e.type} names contact ${e.contactId}, which the log never created (invariant 8)`);
+    return undefined;
+  }
+  return checkLive(c, e.type, report) ? c : undefined;
+}
