@@ -5,7 +5,7 @@
 import { CHANNELS } from '../domain/channel.js';
 import type { Presence } from '../domain/presence.js';
 import { type AgentConfig, DEFAULT_CAPACITY, type MembershipConfig } from '../domain/config/agent.config.js';
-import { refreshAgent, unfileAgent } from '../routing/agent-readiness.js';
+import { noteUpkeep, refreshAgent, unfileAgent } from '../routing/agent-readiness.js';
 import type { AgentSlot, Membership } from '../routing/routed-agent.js';
 import type { EngineState } from './engine-state.js';
 import { countMembers, isLoggedIn } from './logged-in.js';
@@ -44,6 +44,8 @@ export function buildAgent(state: EngineState, config: AgentConfig, presence: Pr
     usedTotal: 0,
     idleSinceMs: state.nowMs,
     memberships: [],
+    readyMask: 0,
+    eagerUpkeep: false,
     config,
     missedInRow: 0,
     pendingOffers: [],
@@ -115,6 +117,7 @@ export function buildMemberships(
     return membership;
   });
   sortMemberships(agent);
+  noteUpkeep(agent);
 }
 
 /** Orders memberships as the agent's work order: membership priority, queue priority, queue id. */
@@ -132,7 +135,7 @@ export function buildSlots(membership: Membership): void {
   membership.slots.length = 0;
   membership.queue.serves.forEach((served, channelIndex) => {
     if (!served) return;
-    const slot: AgentSlot = { heapIndex: -1, agent: membership.agent, membership, channelIndex, set: null };
+    const slot: AgentSlot = { heapIndex: -1, agent: membership.agent, membership, channelIndex, set: null, idleKeyMs: 0 };
     membership.slots.push(slot);
   });
 }

@@ -3,6 +3,7 @@
  * expiry, withdrawal). In auto-accept queues the contact is assigned at once, without an offer.
  */
 import type { WithdrawReason } from '../domain/events/offer.events.js';
+import { reorderMembership } from '../routing/agent-readiness.js';
 import { dequeueContact, enqueueContact } from '../routing/contact-queue.js';
 import type { Membership } from '../routing/routed-agent.js';
 import type { Decline } from '../routing/routed-contact.js';
@@ -25,6 +26,7 @@ export function routeTo(
   dequeueContact(contact);
   agent.idleSinceMs = at;
   membership.roundRobinSeq = ++queue.roundRobinCounter;
+  if (queue.strategy === 'round-robin') reorderMembership(membership);
   contact.agent = agent;
   holdCapacity(state, agent, contact);
   if (queue.config.offerMode === 'auto-accept') {

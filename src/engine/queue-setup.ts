@@ -4,7 +4,7 @@
  */
 import { CHANNELS } from '../domain/channel.js';
 import type { QueueConfig } from '../domain/config/queue.config.js';
-import { refreshAgent, unfileAgent } from '../routing/agent-readiness.js';
+import { noteUpkeep, refreshAgent, unfileAgent } from '../routing/agent-readiness.js';
 import type { ChannelReadiness } from '../routing/routed-queue.js';
 import type { SkillSet } from '../routing/skill-index.js';
 import { compileCalendar } from '../time/calendar/compile-calendar.js';
@@ -78,6 +78,7 @@ export function updateQueue(state: EngineState, queue: QueueRecord, config: Queu
   for (const membership of queue.members) buildSlots(membership);
   for (const agent of agents) {
     sortMemberships(agent);
+    noteUpkeep(agent);
     refreshAgent(agent, state.phoneBlocks);
     state.raiseAgent(agent);
   }

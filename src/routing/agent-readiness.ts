@@ -3,23 +3,29 @@
  * agent could take one more contact of that channel. Called after every change to an agent.
  */
 import { IndexedHeap } from './indexed-heap.js';
-import { type AgentSlot, canTake, type ChannelFlags, type RoutedAgent } from './routed-agent.js';
-import { activate, deactivate, type ReadySet, type RoutedQueue } from './routed-queue.js';
-import { slotOrder } from './strategies.js';
+import { type AgentSlot, canTake, type ChannelFlags, type Membership, type RoutedAgent } from './routed-agent.js';
+import { activate, deactivate, type ReadySet } from './routed-queue.js';
+import { slotOrder, upkeepOf } from './strategies.js';
 
 /**
- * Re-files every slot of an agent after its presence, phone, capacity, load or idle time changed.
- * Costs one heap operation per (membership, channel), never a scan of other agents.
+ * Re-files every slot of an agent after its presence, phone, capacity, load or idle time changed:
+ * into or out of its ready sets as it can or cannot take more; re-sorted only in `least-occupied`
+ * sets (`longest-idle` refreshes lazily, the others do not move as agents work). Never a scan of
+ * other agents.
  */
 export function refreshAgent(agent: RoutedAgent, phoneBlocks: ChannelFlags): void {
+  const mask = readyMask(agent, phoneBlocks);
+  // Most changes (one more chat of three) flip no channel: nothing to file unless a set re-sorts on load.
+  if (mask === agent.readyMask && !agent.eagerUpkeep) return;
+  agent.readyMask = mask;
   const memberships = agent.memberships;
   for (let i = 0; i < memberships.length; i++) {
     const slots = memberships[i]!.slots;
     for (let j = 0; j < slots.length; j++) {
       const slot = slots[j] as AgentSlot;
-      if (canTake(agent, slot.channelIndex, phoneBlocks)) {
+      if ((mask & (1 << slot.channelIndex)) !== 0) {
         if (slot.set === null) fileSlot(slot);
-        else slot.set.agents.update(slot);
+        else if (slot.set.upkeep === 'eager') slot.set.agents.update(slot);
       } else if (slot.set !== null) {
         unfileSlot(slot);
       }
@@ -27,22 +33,29 @@ export function refreshAgent(agent: RoutedAgent, phoneBlocks: ChannelFlags): voi
   }
 }
 
+/** The channels the agent could take one more contact of, as bits by channel index. */
+function readyMask(agent: RoutedAgent, phoneBlocks: ChannelFlags): number {
+  let mask = 0;
+  for (let channel = 0; channel < agent.capacity.length; channel++) if (canTake(agent, channel, phoneBlocks)) mask |= 1 << channel;
+  return mask;
+}
+
+/** Notes whether any of the agent's queues re-sorts its ready sets on load (call after memberships change). */
+export function noteUpkeep(agent: RoutedAgent): void {
+  agent.eagerUpkeep = agent.memberships.some((m) => upkeepOf(m.queue.strategy) === 'eager');
+}
+
+/** Re-sorts a membership's slots after its round-robin position changed (the agent was picked there). */
+export function reorderMembership(membership: Membership): void {
+  for (const slot of membership.slots) if (slot.set !== null) slot.set.agents.update(slot);
+}
+
 /** Takes every slot of an agent out of the ready sets (before its memberships or profile change). */
 export function unfileAgent(agent: RoutedAgent): void {
+  agent.readyMask = 0;
   for (const membership of agent.memberships) {
     for (const slot of membership.slots) if (slot.set !== null) unfileSlot(slot);
   }
-}
-
-/** Rebuilds a queue's ready sets, e.g. after its strategy changed. */
-export function reindexQueue(queue: RoutedQueue, slots: readonly AgentSlot[], phoneBlocks: ChannelFlags): void {
-  for (const slot of slots) if (slot.set !== null) unfileSlot(slot);
-  for (const readiness of queue.readiness) {
-    if (readiness === undefined) continue;
-    readiness.byProfile.clear();
-    readiness.active.length = 0;
-  }
-  for (const slot of slots) if (canTake(slot.agent, slot.channelIndex, phoneBlocks)) fileSlot(slot);
 }
 
 function fileSlot(slot: AgentSlot): void {
@@ -52,9 +65,10 @@ function fileSlot(slot: AgentSlot): void {
   const profile = slot.agent.profile;
   let set = readiness.byProfile.get(profile.id);
   if (set === undefined) {
-    set = { profile, agents: new IndexedHeap(slotOrder(queue.strategy)), activeIndex: -1 };
+    set = { profile, agents: new IndexedHeap(slotOrder(queue.strategy)), upkeep: upkeepOf(queue.strategy), activeIndex: -1 };
     readiness.byProfile.set(profile.id, set);
   }
+  slot.idleKeyMs = slot.agent.idleSinceMs;
   set.agents.push(slot);
   slot.set = set;
   activate(readiness.active, set);

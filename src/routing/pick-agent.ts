@@ -8,6 +8,7 @@ import { isDeclinedBy, type RoutedContact } from './routed-contact.js';
 import type { ReadySet, RoutedQueue } from './routed-queue.js';
 import type { RoutingContext } from './routing-context.js';
 import { pickContact } from './pick-contact.js';
+import { firstOf, headOf } from './ready-heads.js';
 
 const OUTBOUND = CHANNELS.indexOf('outbound');
 
@@ -23,7 +24,7 @@ export function pickAgent(queue: RoutedQueue, contact: RoutedContact, ctx: Routi
   let bestScore = 0;
   for (const set of readiness.active) {
     if (!ctx.skills.satisfies(set.profile.id, contact.requirement.id)) continue;
-    const slot = skip === null ? set.agents.peek() : set.agents.firstWhere(skip);
+    const slot = skip === null ? headOf(set) : firstOf(set, skip);
     if (slot === undefined) continue;
     if (queue.strategy === 'best-skill') {
       const score = ctx.skills.score(set.profile.id, contact.requirement.id);
@@ -46,7 +47,7 @@ export function hasEligibleAgent(queue: RoutedQueue, contact: RoutedContact, ctx
   const skip = skipFor(contact, ctx);
   for (const set of readiness.active) {
     if (!ctx.skills.satisfies(set.profile.id, contact.requirement.id)) continue;
-    if ((skip === null ? set.agents.peek() : set.agents.firstWhere(skip)) !== undefined) return true;
+    if ((skip === null ? headOf(set) : firstOf(set, skip)) !== undefined) return true;
   }
   return false;
 }

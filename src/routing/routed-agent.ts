@@ -23,6 +23,10 @@ export interface RoutedAgent {
   idleSinceMs: number;
   /** In the agent's work order: membership priority, then queue priority, then queue id. */
   memberships: Membership[];
+  /** Channels the agent's slots are filed for, as bits by channel index (kept by `refreshAgent`). */
+  readyMask: number;
+  /** Whether a membership's queue re-sorts ready sets on load (`least-occupied`). */
+  eagerUpkeep: boolean;
 }
 
 /** One queue an agent serves. */
@@ -46,6 +50,11 @@ export interface AgentSlot extends HeapSlot {
   readonly channelIndex: number;
   /** The ready set holding this slot, or null while the agent cannot take this channel. */
   set: ReadySet | null;
+  /**
+   * The agent's `idleSinceMs` when this slot was last placed in its heap: `longest-idle` heaps order by
+   * it and refresh it lazily (see `ready-heads.ts`).
+   */
+  idleKeyMs: number;
 }
 
 /** Per-channel flags: which channels a phone call blocks. */

@@ -3,6 +3,7 @@
  * and skill profile, so no decision scans all agents.
  */
 import type { Strategy } from '../domain/config/queue.config.js';
+import type { Upkeep } from './strategies.js';
 import type { IndexedHeap } from './indexed-heap.js';
 import type { AgentSlot } from './routed-agent.js';
 import type { Bucket } from './routed-contact.js';
@@ -12,6 +13,8 @@ import type { SkillSet } from './skill-index.js';
 export interface ReadySet {
   readonly profile: SkillSet;
   readonly agents: IndexedHeap<AgentSlot>;
+  /** How the set keeps its order as agents work: see `strategies.ts` `upkeepOf`. */
+  readonly upkeep: Upkeep;
   /** Position in the channel's `active` list, or -1 when empty. */
   activeIndex: number;
 }

@@ -13,8 +13,8 @@ export function occupancy(agent: RoutedAgent): number {
   return capacity === 0 ? 1 : agent.usedTotal / capacity;
 }
 
-const longestIdle = (a: AgentSlot, b: AgentSlot): number =>
-  a.agent.idleSinceMs - b.agent.idleSinceMs || compareAgentIds(a.agent, b.agent);
+// Orders by the key stored in the slot, refreshed lazily: see `ready-heads.ts`.
+const longestIdle = (a: AgentSlot, b: AgentSlot): number => a.idleKeyMs - b.idleKeyMs || compareAgentIds(a.agent, b.agent);
 
 const leastOccupied = (a: AgentSlot, b: AgentSlot): number =>
   occupancy(a.agent) - occupancy(b.agent) || compareAgentIds(a.agent, b.agent);
@@ -47,7 +47,17 @@ export function slotOrder(strategy: Strategy): (a: AgentSlot, b: AgentSlot) => n
   }
 }
 
-/** Whether a strategy's order depends on `idleSinceMs` or load, which change as agents work. */
-export function orderChangesWithWork(strategy: Strategy): boolean {
-  return strategy === 'longest-idle' || strategy === 'least-occupied';
+/**
+ * How a ready set keeps its order while agents work:
+ * - `lazy` (`longest-idle`): keys only grow (engine time never goes back), so a slot keeps the key it
+ *   was placed with and is refreshed when it reaches the top. No heap work per offer.
+ * - `eager` (`least-occupied`): the load goes up and down, so every change re-sorts the slot.
+ * - `static`: the order does not change as agents work (`round-robin` is re-sorted where an agent is
+ *   picked; `top-down`, `best-skill` and `random` never).
+ */
+export type Upkeep = 'lazy' | 'eager' | 'static';
+
+/** The upkeep of a strategy's ready sets. */
+export function upkeepOf(strategy: Strategy): Upkeep {
+  return strategy === 'longest-idle' ? 'lazy' : strategy === 'least-occupied' ? 'eager' : 'static';
 }

@@ -58,25 +58,45 @@ export class ArrivalProcess {
     if (!(t >= this.dayStartMs && t < this.dayEndMs)) this.loadDay(t);
     // Within a day of constant offset, local hours are plain arithmetic (luxon is slow: Intl per call).
     const localMs = t + this.dayOffsetMs;
-    const intoHourMs = ((localMs % HOUR_MS) + HOUR_MS) % HOUR_MS;
+    const intoHourMs = mod(localMs, HOUR_MS);
     this.segmentStartMs = t - intoHourMs;
     this.segmentEndMs = Math.min(this.segmentStartMs + HOUR_MS, this.dayEndMs);
-    const hour = Math.floor((((localMs % DAY_MS) + DAY_MS) % DAY_MS) / HOUR_MS);
+    const hour = Math.floor(mod(localMs, DAY_MS) / HOUR_MS);
     this.segmentRatePerMs = (this.ratesPerHour[hour] as number) / HOUR_MS;
   }
 
   /**
-   * Loads the local day containing `t` when its UTC offset is constant; on a day with a daylight-saving
-   * change, only the local hour containing `t` (so no arithmetic crosses the change).
+   * Loads a stretch of constant UTC offset containing `t`: its local day, or on a day with a
+   * daylight-saving change, the rest of its local hour up to the change (found by bisection).
    */
   private loadDay(t: number): void {
     const local = DateTime.fromMillis(t, { zone: this.timeZone });
     const dayStart = local.startOf('day');
     const dayEnd = dayStart.plus({ days: 1 });
-    const constant = dayStart.offset === dayEnd.offset;
-    const start = constant ? dayStart : local.startOf('hour');
-    this.dayStartMs = start.toMillis();
-    this.dayEndMs = constant ? dayEnd.toMillis() : start.plus({ hours: 1 }).toMillis();
     this.dayOffsetMs = local.offset * 60_000;
+    if (dayStart.offset === dayEnd.offset && dayStart.toMillis() <= t && t < dayEnd.toMillis()) {
+      this.dayStartMs = dayStart.toMillis();
+      this.dayEndMs = dayEnd.toMillis();
+      return;
+    }
+    const zone = local.zone;
+    const hourEndMs = t - mod(t + this.dayOffsetMs, HOUR_MS) + HOUR_MS;
+    let low = t;
+    let high = hourEndMs;
+    // The offset changes at most once in an hour: find the first instant with the new one, if any.
+    if (zone.offset(high - 1) !== local.offset) {
+      high -= 1;
+      while (high - low > 1) {
+        const mid = Math.floor((low + high) / 2);
+        if (zone.offset(mid) === local.offset) low = mid;
+        else high = mid;
+      }
+    }
+    this.dayStartMs = t;
+    this.dayEndMs = high;
   }
+}
+
+function mod(value: number, divisor: number): number {
+  return ((value % divisor) + divisor) % divisor;
 }
