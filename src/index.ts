@@ -123,5 +123,8 @@ export { SNAPSHOT_VERSION, type EngineSnapshot } from './engine/snapshot-types.j
 export { compileCalendar, isOpenAt, nextChangeAfter, nextOpeningAt, type Calendar, type CalendarChange } from './time/calendar/index.js';
 export { CalendarConfigSchema, type CalendarConfig, type CalendarConfigInput } from './domain/calendar/calendar.schema.js';
 
+/* Simulation */
+export * from './simulation/index.js';
+
 /* Erlang calculators */
 export * from './simulation/erlang/index.js';

@@ -32,8 +32,17 @@ function wrap(rng: Generator): Random {
  */
 export function createRandom(seed: number): Random {
   if (!Number.isSafeInteger(seed)) throw new RangeError(`createRandom: seed must be a safe integer (got ${seed})`);
-  // Fold the high bits in: xoroshiro128plus takes a 32-bit seed.
-  return wrap(xoroshiro128plus((seed | 0) ^ (Math.floor(seed / 0x1_0000_0000) | 0)));
+  // xoroshiro128plus starts almost from the seed itself, so nearby seeds (1, 2, 3) would give
+  // correlated first numbers (all near 1): scramble the seed first (SplitMix32's finaliser).
+  return wrap(xoroshiro128plus(scramble((seed | 0) ^ (Math.floor(seed / 0x1_0000_0000) | 0))));
+}
+
+/** SplitMix32's output function: spreads every bit of the input over the whole result. */
+function scramble(seed: number): number {
+  let z = (seed + 0x9e3779b9) | 0;
+  z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
+  z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
+  return (z ^ (z >>> 16)) | 0;
 }
 
 /** Restores a random source from `random.state()`. */
