@@ -5,6 +5,7 @@
  * taking outside phone calls, customers who leave messages, rate their chats and come back.
  * It is plain data (valid JSON): `JSON.stringify(DEFAULT_SCENARIO)` is a scenario file.
  */
+import type { AgentGroupInput } from './agent-group.schema.js';
 import type { ScenarioInput } from './scenario.schema.js';
 
 /** Arrivals per hour for each local hour 00-23, open 08:00-16:00. */
@@ -14,10 +15,29 @@ function businessDay(perHour: readonly number[]): number[] {
   return rates;
 }
 
-const SHIFT_BREAKS = [
+/** Two lunch sittings, so the chat desk is never left empty. */
+const EARLY_BREAKS = [
   { startAt: '10:00', durationMs: 900_000 },
-  { startAt: '12:00', durationMs: 1_800_000 },
+  { startAt: '11:30', durationMs: 1_800_000 },
 ];
+const LATE_BREAKS = [
+  { startAt: '10:30', durationMs: 900_000 },
+  { startAt: '12:30', durationMs: 1_800_000 },
+];
+
+/** The chat desk: billing first, technical too. */
+const CHAT_DESK: Omit<AgentGroupInput, 'id' | 'count' | 'shifts'> = {
+  skills: { billing: 3, technical: 1 },
+  capacity: { chat: 2 },
+  memberships: [
+    { queueId: 'chat-billing', priority: 1 },
+    { queueId: 'chat-technical', priority: 0 },
+  ],
+  acceptDelay: { kind: 'uniform', minMs: 2_000, maxMs: 8_000 },
+  noAnswerProbability: 0.02,
+  notRespondingMs: 60_000,
+  wrapUp: { kind: 'lognormal', meanMs: 30_000, sdMs: 15_000 },
+};
 
 /**
  * A realistic small contact centre, for a first run and for the CLI's default.
@@ -49,7 +69,7 @@ export const DEFAULT_SCENARIO: ScenarioInput = {
       skills: { billing: 1 },
       offerTimeoutMs: 20_000,
       wrapUpMs: 30_000,
-      waitMsMax: 300_000,
+      waitMsMax: 120_000,
       onWaitMsMax: { action: 'ticket' },
       welcomeMessage: 'Hello, how can we help with your bill?',
     },
@@ -76,21 +96,8 @@ export const DEFAULT_SCENARIO: ScenarioInput = {
     },
   ],
   agentGroups: [
-    {
-      id: 'chat',
-      count: 5,
-      skills: { billing: 3, technical: 1 },
-      capacity: { chat: 2 },
-      memberships: [
-        { queueId: 'chat-billing', priority: 1 },
-        { queueId: 'chat-technical', priority: 0 },
-      ],
-      shifts: [{ loginAt: '08:00', logoutAt: '16:00', breaks: SHIFT_BREAKS }],
-      acceptDelay: { kind: 'uniform', minMs: 2_000, maxMs: 8_000 },
-      noAnswerProbability: 0.02,
-      notRespondingMs: 60_000,
-      wrapUp: { kind: 'lognormal', meanMs: 30_000, sdMs: 15_000 },
-    },
+    { id: 'chat-early', count: 3, ...CHAT_DESK, shifts: [{ loginAt: '08:00', logoutAt: '16:00', breaks: EARLY_BREAKS }] },
+    { id: 'chat-late', count: 2, ...CHAT_DESK, shifts: [{ loginAt: '08:00', logoutAt: '16:00', breaks: LATE_BREAKS }] },
     {
       id: 'tech',
       count: 3,

@@ -108,7 +108,7 @@ describe('determinism (seed 1 unless named)', () => {
 
   it('names the group of every agent and refuses bad options', () => {
     const result = runSimulation(SHORT, { customers: 10 });
-    expect(result.agentGroupOf['chat-1']).toBe('chat');
+    expect(result.agentGroupOf['chat-early-1']).toBe('chat-early');
     expect(result.agentGroupOf['blended-2']).toBe('blended');
     expect(Object.keys(result.agentGroupOf)).toHaveLength(16);
     expect(() => runSimulation(SHORT, { customers: 0 })).toThrow('switchboard/simulation: customers must be a positive integer (got 0)');
