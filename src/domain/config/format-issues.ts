@@ -30,7 +30,16 @@ function collect(issue: z.core.$ZodIssue, input: unknown, prefix: PropertyKey[],
     for (const inner of best) collect(inner, input, path, out);
     return;
   }
-  out.push(problem(path, issue.message, valueAt(input, path)));
+  const value = valueAt(input, path);
+  out.push(problem(path, plainRule(issue, value), value));
+}
+
+/** Zod's default wording ("Invalid input: expected array, received undefined") in this package's style. */
+function plainRule(issue: z.core.$ZodIssue, value: unknown): string {
+  if (issue.code !== 'invalid_type' || !issue.message.startsWith('Invalid input')) return issue.message;
+  if (value === undefined) return 'is required';
+  const expected = String(issue.expected);
+  return `must be ${/^[aeiou]/.test(expected) ? 'an' : 'a'} ${expected}`;
 }
 
 function problem(path: readonly PropertyKey[], rule: string, value: unknown): ConfigProblem {
