@@ -19,12 +19,19 @@ export type JsonCopy = { readonly ok: true; readonly value: unknown } | { readon
  * @example jsonCopy({ a: 1, b: undefined }) // { ok: true, value: { a: 1 } }
  */
 export function jsonCopy(value: unknown): JsonCopy {
-  const walk: Walk = { path: ['command'], entries: 0 };
+  // One walk state reused by every call: no allocation beyond the copy itself. A getter that
+  // dispatches from inside a copy gets a fresh one.
+  const walk: Walk = WALK.busy ? { path: ['command'], entries: 0, busy: true } : WALK;
+  walk.path.length = 1;
+  walk.entries = 0;
+  walk.busy = true;
   try {
     return { ok: true, value: copy(value, walk) };
   } catch (error) {
     if (error instanceof NotJson) return { ok: false, problem: error.message };
     return { ok: false, problem: `${formatPath(walk.path)} could not be read (${describeValue(String(error))})` };
+  } finally {
+    if (walk === WALK) walk.busy = false;
   }
 }
 
@@ -32,9 +39,12 @@ export function jsonCopy(value: unknown): JsonCopy {
 interface Walk {
   readonly path: PropertyKey[];
   entries: number;
+  busy: boolean;
 }
 
 class NotJson extends Error {}
+
+const WALK: Walk = { path: ['command'], entries: 0, busy: false };
 
 function copy(value: unknown, walk: Walk): unknown {
   switch (typeof value) {

@@ -10,10 +10,13 @@ import { fillPlaceholders } from './placeholders.js';
 import { SESSION_LIFECYCLE } from './lifecycles.js';
 import type { AgentRecord, ContactRecord, SessionRecord } from './records.js';
 
+/** Shared by every session that had no waiting messages (events are never mutated). */
+const NONE_DELIVERED: readonly string[] = Object.freeze([]);
+
 /** After an accept: starts the chat's session, or lets the new owner join it. No-op for other channels. */
 export function openSessionFor(state: EngineState, contact: ContactRecord, agent: AgentRecord): void {
   if (contact.channel !== 'chat') return;
-  const delivered = contact.undelivered ?? [];
+  const delivered = contact.undelivered ?? NONE_DELIVERED;
   contact.undelivered = null;
   const session = contact.session;
   if (session !== null) {

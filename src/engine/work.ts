@@ -18,11 +18,18 @@ import type { AgentRecord, ContactRecord } from './records.js';
 export function completeContact(state: EngineState, contact: ContactRecord, wrapUpMs: number | null = null): void {
   const agent = contact.agent as AgentRecord;
   if (contact.offer !== null) withdrawOffer(state, contact.offer, 'contact_ended');
-  wrapUpMs ??= agent.memberships.find((m) => m.queue === contact.queue)?.wrapUpMs ?? contact.queue.config.wrapUpMs;
+  wrapUpMs ??= membershipWrapUpMs(agent, contact) ?? contact.queue.config.wrapUpMs;
   stepContact(state, contact, 'COMPLETE');
   state.emit({ type: 'contact.completed', seq: 0, at: state.nowMs, contactId: contact.id, agentId: agent.id, wrapUpMs });
   if (wrapUpMs === 0) endWrapUp(state, contact);
   else state.deadlines.add(state.nowMs + wrapUpMs, 'wrapup.end', contact, 0);
+}
+
+/** The wrap-up override of the holder's membership in the contact's queue, if any (a loop: hot path). */
+function membershipWrapUpMs(agent: AgentRecord, contact: ContactRecord): number | null {
+  const memberships = agent.memberships;
+  for (let i = 0; i < memberships.length; i++) if (memberships[i]!.queue === contact.queue) return memberships[i]!.wrapUpMs;
+  return null;
 }
 
 /** Ends the wrap-up of a contact: it is completed and its capacity returns to the agent. */

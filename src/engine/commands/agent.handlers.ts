@@ -12,7 +12,7 @@ import { setPhoneBusy, setPresence } from '../presence.js';
 import type { AgentRecord } from '../records.js';
 import { checkBoolean, checkId, checkKnownFields, fail, fieldsOf, type RawCommand } from './checks.js';
 import { isCommandError, parseAgent } from './config-checks.js';
-import type { CommandHandler } from './handler.js';
+import { type CommandHandler, OK } from './handler.js';
 
 const FIELDS_AGENT = fieldsOf('agent');
 const FIELDS_AGENTID = fieldsOf('agentId');
@@ -38,7 +38,7 @@ export const agentSetStatus: CommandHandler = {
   },
   apply(state, c) {
     setPresence(state, state.agents.get(c.agentId as string)!, c.status as 'offline' | 'available' | 'break', 'command');
-    return {};
+    return OK;
   },
 };
 
@@ -50,7 +50,7 @@ export const agentSetPhoneBusy: CommandHandler = {
   },
   apply(state, c) {
     setPhoneBusy(state, state.agents.get(c.agentId as string)!, c.busy as boolean);
-    return {};
+    return OK;
   },
 };
 
@@ -65,7 +65,7 @@ export const agentAdd: CommandHandler = {
   },
   apply(state, c) {
     addAgent(state, parseAgent(state, 'agent.add', c.agent) as AgentConfig);
-    return {};
+    return OK;
   },
 };
 
@@ -81,7 +81,7 @@ export const agentUpdate: CommandHandler = {
   apply(state, c) {
     const config = parseAgent(state, 'agent.update', c.agent) as AgentConfig;
     updateAgent(state, state.agents.get(config.id)!, config);
-    return {};
+    return OK;
   },
 };
 
@@ -96,7 +96,7 @@ export const agentRemove: CommandHandler = {
   },
   apply(state, c) {
     removeAgent(state, state.agents.get(c.agentId as string)!);
-    return {};
+    return OK;
   },
 };
 
@@ -123,7 +123,7 @@ function configChange(type: 'agent.setCapacity' | 'agent.setMemberships', fields
     apply(state, c) {
       const agent = state.agents.get(c.agentId as string)!;
       updateAgent(state, agent, parseAgent(state, type, changedConfig(agent, c)) as AgentConfig);
-      return {};
+      return OK;
     },
   };
 }

@@ -88,7 +88,7 @@ function run(state: EngineState, type: string, command: RawCommand): CommandResu
   }
   const error = handler.validate(state, command);
   if (error !== null) return reject(state, type, commandId, error);
-  return { ok: true, ...handler.apply(state, command) };
+  return handler.apply(state, command);
 }
 
 /** A command's type for the log: its `type` when it is a string (cut to 100 characters), else a description. */

@@ -73,7 +73,7 @@ export const callbackRequest: CommandHandler = {
       dueAt,
     });
     state.deadlines.add(dueAt, 'callback.due', contact, 0);
-    return { contactId: contact.id };
+    return { ok: true, contactId: contact.id };
   },
 };
 
@@ -87,6 +87,6 @@ export const callbackCancel: CommandHandler = {
   },
   apply(state, c) {
     cancelCallback(state, state.contacts.get(c.contactId as string)!);
-    return { contactId: c.contactId as string };
+    return { ok: true, contactId: c.contactId as string };
   },
 };

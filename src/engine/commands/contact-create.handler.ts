@@ -71,7 +71,7 @@ export const contactCreate: CommandHandler = {
       addMessage(state, contact, null, customerText(c.message as string));
     }
     enterQueue(state, contact, queue, 'arrival');
-    return { contactId: contact.id };
+    return { ok: true, contactId: contact.id };
   },
 };
 

@@ -53,7 +53,7 @@ export const contactAbandon: CommandHandler = {
   },
   apply(state, c) {
     abandonContact(state, state.contacts.get(c.contactId as string)!);
-    return { contactId: c.contactId as string };
+    return { ok: true, contactId: c.contactId as string };
   },
 };
 
@@ -78,7 +78,7 @@ export const contactComplete: CommandHandler = {
     const wrapUpMs = (c.wrapUpMs as number | undefined) ?? null;
     if (contact.session?.status === 'open') closeSession(state, contact.session, 'agent', contact.agent!.id, wrapUpMs);
     else completeContact(state, contact, wrapUpMs);
-    return { contactId: contact.id };
+    return { ok: true, contactId: contact.id };
   },
 };
 
@@ -96,7 +96,7 @@ export const contactLeaveMessage: CommandHandler = {
       addMessage(state, contact, null, customerText(c.text as string));
     }
     ticketContact(state, contact, 'left_message');
-    return { contactId: contact.id };
+    return { ok: true, contactId: contact.id };
   },
 };
 
@@ -118,6 +118,6 @@ export const customerSendMessage: CommandHandler = {
   apply(state, c) {
     const contact = state.contacts.get(c.contactId as string)!;
     const messageId = addMessage(state, contact, contact.session?.id ?? null, customerText(c.text as string));
-    return { contactId: contact.id, messageId };
+    return { ok: true, contactId: contact.id, messageId };
   },
 };

@@ -30,7 +30,7 @@ export const customerTyping: CommandHandler = {
     const contact = state.contacts.get(c.contactId as string)!;
     const session = contact.session;
     const delivered = session !== null && session.status === 'open' && previewTyping(state, session, c.text as string);
-    return { contactId: contact.id, delivered };
+    return { ok: true, contactId: contact.id, delivered };
   },
 };
 
@@ -59,6 +59,6 @@ export const customerSetContext: CommandHandler = {
     };
     contact.context = context;
     state.emit({ type: 'session.context', seq: 0, at: state.nowMs, contactId: contact.id, sessionId: contact.session?.id ?? null, ...context });
-    return { contactId: contact.id };
+    return { ok: true, contactId: contact.id };
   },
 };

@@ -42,7 +42,7 @@ export const offerAccept: CommandHandler = {
   apply(state, c) {
     const offer = state.offers.get(c.offerId as string)!;
     acceptOffer(state, offer);
-    return { contactId: offer.contact.id, offerId: offer.id };
+    return { ok: true, contactId: offer.contact.id, offerId: offer.id };
   },
 };
 
@@ -55,6 +55,6 @@ export const offerReject: CommandHandler = {
   apply(state, c) {
     const offer = state.offers.get(c.offerId as string)!;
     rejectOffer(state, offer);
-    return { contactId: offer.contact.id, offerId: offer.id };
+    return { ok: true, contactId: offer.contact.id, offerId: offer.id };
   },
 };

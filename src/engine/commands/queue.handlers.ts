@@ -7,7 +7,7 @@ import { addQueue, removeQueue, updateQueue } from '../queue-setup.js';
 import type { QueueRecord } from '../records.js';
 import { checkId, checkKnownFields, fail, fieldsOf } from './checks.js';
 import { isCommandError, parseQueue } from './config-checks.js';
-import type { CommandHandler } from './handler.js';
+import { type CommandHandler, OK } from './handler.js';
 
 const FIELDS_QUEUE = fieldsOf('queue');
 const FIELDS_QUEUEID = fieldsOf('queueId');
@@ -23,7 +23,7 @@ export const queueAdd: CommandHandler = {
   },
   apply(state, c) {
     addQueue(state, parseQueue(state, 'queue.add', c.queue) as QueueConfig);
-    return {};
+    return OK;
   },
 };
 
@@ -44,7 +44,7 @@ export const queueUpdate: CommandHandler = {
   apply(state, c) {
     const config = parseQueue(state, 'queue.update', c.queue) as QueueConfig;
     updateQueue(state, state.queues.get(config.id)!, config);
-    return {};
+    return OK;
   },
 };
 
@@ -63,7 +63,7 @@ export const queueRemove: CommandHandler = {
   },
   apply(state, c) {
     removeQueue(state, state.queues.get(c.queueId as string)!);
-    return {};
+    return OK;
   },
 };
 

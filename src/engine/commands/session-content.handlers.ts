@@ -58,7 +58,7 @@ export const sessionSendCanned: CommandHandler = {
     const session = state.sessions.get(c.sessionId as string)!;
     const { text } = cannedText(state, session, c) as { text: string };
     const messageId = addMessage(state, session.contact, session.id, { from: 'agent', agentId: c.agentId as string, kind: 'canned', text, url: null, internal: false });
-    return { sessionId: session.id, messageId };
+    return { ok: true, sessionId: session.id, messageId };
   },
 };
 
@@ -86,6 +86,6 @@ export const sessionPushUrl: CommandHandler = {
     const session = state.sessions.get(c.sessionId as string)!;
     const { url, title } = urlOf(session, c) as { url: string; title: string };
     const messageId = addMessage(state, session.contact, session.id, { from: 'agent', agentId: c.agentId as string, kind: 'url', text: title, url, internal: false });
-    return { sessionId: session.id, messageId };
+    return { ok: true, sessionId: session.id, messageId };
   },
 };

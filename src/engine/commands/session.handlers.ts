@@ -42,7 +42,7 @@ export const sessionSendMessage = agentAction(
   (state, session, c) => {
     const text = c.text as string;
     const messageId = addMessage(state, session.contact, session.id, { from: 'agent', agentId: c.agentId as string, kind: 'text', text, url: null, internal: false });
-    return { sessionId: session.id, messageId };
+    return { ok: true, sessionId: session.id, messageId };
   },
 );
 
@@ -65,7 +65,7 @@ export const sessionConsult = agentAction(
       url: null,
       internal: true,
     });
-    return { sessionId: session.id, messageId };
+    return { ok: true, sessionId: session.id, messageId };
   },
 );
 
@@ -85,7 +85,7 @@ export const sessionInvite = agentAction(
   },
   (state, session, c) => {
     inviteAgent(state, session, state.agents.get(c.inviteeId as string)!);
-    return { sessionId: session.id };
+    return { ok: true, sessionId: session.id };
   },
 );
 
@@ -98,7 +98,7 @@ export const sessionLeave = agentAction(
       : fail('session.leave', 'invalid_command', `agent "${c.agentId}" owns session "${session.id}": transfer or close it instead`),
   (state, session, c) => {
     leaveSession(state, session, state.agents.get(c.agentId as string)!);
-    return { sessionId: session.id };
+    return { ok: true, sessionId: session.id };
   },
 );
 
@@ -124,7 +124,7 @@ export const sessionClose: CommandHandler = {
     const session = state.sessions.get(c.sessionId as string)!;
     const wrapUpMs = (c.wrapUpMs as number | undefined) ?? null;
     closeSession(state, session, c.by as 'agent' | 'customer', (c.agentId as string | undefined) ?? null, wrapUpMs);
-    return { sessionId: session.id, contactId: session.contact.id };
+    return { ok: true, sessionId: session.id, contactId: session.contact.id };
   },
 };
 
@@ -147,6 +147,6 @@ export const sessionRate: CommandHandler = {
   apply(state, c) {
     const session = state.sessions.get(c.sessionId as string)!;
     rateSession(state, session, c.score as 1 | 2 | 3 | 4 | 5);
-    return { sessionId: session.id };
+    return { ok: true, sessionId: session.id };
   },
 };

@@ -92,11 +92,11 @@ export const contactTransfer: CommandHandler = {
     const queue = targetQueue(state, c, contact, 'toQueueId') as QueueRecord;
     if (c.mode === 'cold') {
       coldTransfer(state, contact, queue, (c.toAgentId as string | undefined) ?? null, 'transfer');
-      return { contactId: contact.id };
+      return { ok: true, contactId: contact.id };
     }
     const target = warmTarget(state, c, contact, queue) ?? pickAgent(queue, probe(contact, queue), state.routing)!.membership;
     warmTransfer(state, contact, target as Membership);
-    return { contactId: contact.id, offerId: contact.offer!.id };
+    return { ok: true, contactId: contact.id, offerId: contact.offer!.id };
   },
 };
 
@@ -113,7 +113,7 @@ export const contactRequeue: CommandHandler = {
   apply(state, c) {
     const contact = state.contacts.get(c.contactId as string)!;
     requeue(state, contact, targetQueue(state, c, contact, 'queueId') as QueueRecord);
-    return { contactId: contact.id };
+    return { ok: true, contactId: contact.id };
   },
 };
 
@@ -133,6 +133,6 @@ export const contactEscalate: CommandHandler = {
   apply(state, c) {
     const contact = state.contacts.get(c.contactId as string)!;
     coldTransfer(state, contact, state.queues.get(contact.queue.config.escalationQueueId!)!, null, 'escalation');
-    return { contactId: contact.id };
+    return { ok: true, contactId: contact.id };
   },
 };
