@@ -6,6 +6,7 @@ import { CHANNELS } from '../domain/channel.js';
 import type { Presence } from '../domain/presence.js';
 import { type AgentConfig, DEFAULT_CAPACITY, type MembershipConfig } from '../domain/config/agent.config.js';
 import { noteUpkeep, refreshAgent, unfileAgent } from '../routing/agent-readiness.js';
+import { dequeueContact, enqueueContact } from '../routing/contact-queue.js';
 import type { AgentSlot, Membership } from '../routing/routed-agent.js';
 import type { EngineState } from './engine-state.js';
 import { countMembers, isLoggedIn } from './logged-in.js';
@@ -92,7 +93,24 @@ export function setMemberships(state: EngineState, agent: AgentRecord, configs: 
     countMembers(state, agent.memberships, 1);
     countMembers(state, old, -1);
   }
+  untargetLeftQueues(state, agent, old);
   state.raiseAgent(agent);
+}
+
+/** Contacts waiting for this agent in queues it has left fall back to the whole queue. */
+function untargetLeftQueues(state: EngineState, agent: AgentRecord, old: readonly Membership[]): void {
+  const left = new Set(old.filter((m) => !agent.memberships.some((n) => n.queue === m.queue)).map((m) => m.queue));
+  if (left.size === 0) return;
+  const stranded = [...state.contacts.values()]
+    .filter((c) => c.targetAgentId === agent.id && c.status === 'queued' && left.has(c.queue))
+    .sort((a, b) => a.seq - b.seq);
+  for (const contact of stranded) {
+    dequeueContact(contact);
+    contact.targetAgentId = null;
+    state.emit({ type: 'contact.untargeted', seq: 0, at: state.nowMs, contactId: contact.id, agentId: agent.id, reason: 'agent_left' });
+    enqueueContact(contact.queue, contact);
+    state.raiseContact(contact);
+  }
 }
 
 /** Creates an agent's memberships and slots, in work order, and adds them to their queues. */

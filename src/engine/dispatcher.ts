@@ -2,8 +2,11 @@
  * Work-conserving dispatch: after every command and every deadline, route every raised contact and
  * agent until no eligible (contact, agent) pair is left. Triggers are handled in the order raised:
  * a contact goes to the agent its queue's strategy picks; an agent takes contacts in its own work
- * order while it has capacity.
+ * order while it has capacity. Outbound contacts are routed after every inbound trigger of the step:
+ * blending offers them only to agents with no inbound work they could take, which is known only once
+ * the inbound work has gone to its agents.
  */
+import { channelIndex } from '../domain/channel.js';
 import { pickAgent } from '../routing/pick-agent.js';
 import { pickContact } from '../routing/pick-contact.js';
 import type { EngineState } from './engine-state.js';
@@ -15,14 +18,24 @@ import type { AgentRecord, ContactRecord } from './records.js';
 export function runTriggers(state: EngineState): void {
   const triggers = state.triggers;
   state.routing.nowMs = state.nowMs;
-  for (let i = 0; i < triggers.length; i++) {
-    const trigger = triggers[i] as ContactRecord | AgentRecord;
-    trigger.triggered = false;
-    if (trigger.kind === 'contact') routeContact(state, trigger);
-    else routeAgent(state, trigger);
+  const outbound: ContactRecord[] = [];
+  let i = 0;
+  for (;;) {
+    for (; i < triggers.length; i++) {
+      const trigger = triggers[i] as ContactRecord | AgentRecord;
+      trigger.triggered = false;
+      if (trigger.kind === 'agent') routeAgent(state, trigger);
+      else if (trigger.channelIndex === OUTBOUND) outbound.push(trigger);
+      else routeContact(state, trigger);
+    }
+    const next = outbound.shift();
+    if (next === undefined) break;
+    routeContact(state, next);
   }
   triggers.length = 0;
 }
+
+const OUTBOUND = channelIndex('outbound');
 
 function routeContact(state: EngineState, contact: ContactRecord): void {
   if (contact.status !== 'queued') return;

@@ -24,8 +24,9 @@ export const GENERATED_CONTACT_ID = /^c-([1-9][0-9]*)$/;
 /** The engine's whole mutable state. */
 export class EngineState {
   nowMs: number;
-  /** The last clock reading, to notice a clock going backwards. */
+  /** The clock reading of the last command, and whether it was behind engine time (anomaly logging). */
   lastClockMs: number;
+  clockBehind = false;
   config: EngineConfig;
   /** The configured skill ids. */
   readonly declaredSkills: Set<string>;

@@ -55,6 +55,7 @@ export class EngineCore {
    * @example engine.dispatch({ type: 'contact.create', queueId: 'sales', channel: 'chat' });
    */
   dispatch(command: Command): CommandResult {
+    const engineMs = this.state.nowMs;
     const clockMs = this.sync(this.state.clock.now());
     // The engine validates, applies and journals one plain JSON copy, never the caller's objects.
     const copied = jsonCopy(command);
@@ -62,7 +63,8 @@ export class EngineCore {
     // Write-ahead: every command (rejected ones too, so replay gives the same log) before it applies.
     if (this.journal !== null) {
       const n = ++this.journalLength;
-      this.journal.append(unreadable === null ? { n, clockMs, command: copied.ok ? copied.value : null } : { n, clockMs, command: null, unreadable });
+      const command = copied.ok ? copied.value : null;
+      this.journal.append(unreadable === null ? { n, clockMs, engineMs, command } : { n, clockMs, engineMs, command, unreadable });
     }
     const result = copied.ok
       ? applyCommand(this.state, copied.value, this.commandMemory)
@@ -87,6 +89,8 @@ export class EngineCore {
   protected replay(entries: readonly JournalEntry[]): void {
     for (const entry of entries) {
       if (entry.n <= this.journalLength) continue;
+      // First the deadlines that clock timers fired before this command, then the command's own reading.
+      this.catchUp(entry.engineMs ?? entry.clockMs);
       this.sync(entry.clockMs);
       this.journalLength = entry.n;
       if (entry.unreadable !== undefined) rejectUnreadable(this.state, entry.unreadable, this.commandMemory);
@@ -95,7 +99,7 @@ export class EngineCore {
       fireDue(this.state, this.state.nowMs, () => this.publish());
       this.publish();
     }
-    this.sync(this.state.clock.now());
+    this.catchUp(this.state.clock.now());
     this.publish();
     this.scheduleWake();
   }
@@ -135,12 +139,29 @@ export class EngineCore {
     while (previews.length > 0) this.previewSubject.next(previews.shift()!);
   }
 
-  /** Takes a clock reading: fires every deadline due by then, each as its own step. Returns the reading. */
+  /**
+   * Fires the deadlines due by `clockMs` (a clock timer's wake-up). Engine time moves to each fired
+   * deadline only, never to the reading itself, and no anomaly is judged here: so engine time and the
+   * log depend on commands and deadlines alone, which a journal replays and a snapshot restores.
+   */
+  protected catchUp(clockMs: number): void {
+    fireDue(this.state, clockMs, () => this.publish());
+    this.state.routing.nowMs = this.state.nowMs;
+  }
+
+  /**
+   * A command's clock reading: logs an anomaly when it falls behind engine time, fires
+   * every deadline due by then (each its own step) and moves engine time to the reading. Returns it.
+   */
   protected sync(clockMs: number): number {
     const state = this.state;
-    if (clockMs < state.lastClockMs) {
+    // The clock reads earlier than engine time (it was set back): engine time stays. The log says so
+    // when the clock falls behind, or further behind; not again at every command until it catches up.
+    const behind = clockMs < state.nowMs;
+    if (behind && (!state.clockBehind || clockMs < state.lastClockMs)) {
       state.emit({ type: 'clock.anomaly', seq: 0, at: state.nowMs, clockMs, engineMs: state.nowMs });
     }
+    state.clockBehind = behind;
     state.lastClockMs = clockMs;
     fireDue(state, clockMs, () => this.publish());
     if (clockMs > state.nowMs) state.nowMs = clockMs;
@@ -163,7 +184,7 @@ export class EngineCore {
     this.wakeHandle = null;
     this.wakeAtMs = Infinity;
     if (this.stopped) return;
-    this.sync(this.state.clock.now());
+    this.catchUp(this.state.clock.now());
     this.publish();
     this.scheduleWake();
   };

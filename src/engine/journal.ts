@@ -19,6 +19,8 @@ export interface JournalEntry {
   readonly n: number;
   /** The clock reading the command was applied at. */
   readonly clockMs: number;
+  /** Engine time just before the command (after deadlines that clock timers fired since the last one). */
+  readonly engineMs?: number;
   readonly command: unknown;
   /** Set instead of `command` when the command could not be copied as JSON: it was rejected. */
   readonly unreadable?: Unreadable;

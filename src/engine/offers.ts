@@ -172,7 +172,10 @@ function returnToQueue(state: EngineState, offer: OfferRecord, declined: boolean
     releaseCapacity(state, agent, contact);
     return;
   }
-  if (contact.targetAgentId === agent.id && declined) contact.targetAgentId = null;
+  if (contact.targetAgentId === agent.id && declined) {
+    contact.targetAgentId = null;
+    state.emit({ type: 'contact.untargeted', seq: 0, at: state.nowMs, contactId: contact.id, agentId: agent.id, reason: 'declined' });
+  }
   contact.offer = null;
   contact.agent = null;
   stepContact(state, contact, 'OFFER_RETURNED');

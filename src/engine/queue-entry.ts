@@ -8,7 +8,7 @@
  */
 import type { OverflowAction } from '../domain/config/queue.config.js';
 import type { OverflowReason, QueueCause } from '../domain/events/contact.events.js';
-import { enqueueContact } from '../routing/contact-queue.js';
+import { dequeueContact, enqueueContact } from '../routing/contact-queue.js';
 import type { EngineState } from './engine-state.js';
 import { stepContact } from './lifecycles.js';
 import { rejectContact, ticketContact, leaveRouting } from './outcomes.js';
@@ -89,6 +89,59 @@ function stepToQueued(state: EngineState, contact: ContactRecord): void {
     default:
       return;
   }
+}
+
+/**
+ * After a queue's configuration changed, each waiting or offered contact follows the new one from its
+ * entry time: it takes the relaxation step its wait has already reached (a `contact.relaxed` records a
+ * change), and its wait limit, next step and next ageing step are re-armed (a limit already passed
+ * applies at once). Each contact's old timers go stale.
+ */
+export function rearmQueueTimers(state: EngineState, queue: QueueRecord): void {
+  const contacts = [...state.contacts.values()]
+    .filter((c) => c.queue === queue && (c.status === 'queued' || c.status === 'offered'))
+    .sort((a, b) => a.seq - b.seq);
+  for (const contact of contacts) {
+    contact.leg++;
+    if (contact.skills === null) takeDueStep(state, contact);
+    if (!queue.open) continue;
+    const config = queue.config;
+    const start = contact.legStartMs;
+    const now = state.nowMs;
+    if (config.waitMsMax !== undefined) state.deadlines.add(Math.max(now, start + config.waitMsMax), 'wait.max', contact, contact.leg);
+    const next = config.relaxation?.[contact.step + 1];
+    if (contact.skills === null && next !== undefined) state.deadlines.add(start + next.afterMs, 'relax.step', contact, contact.leg);
+    const ageing = config.ageing;
+    if (ageing !== undefined && contact.priority < ageing.priorityMax) {
+      const aged = Math.max(0, Math.round((contact.priority - contact.basePriority) / ageing.step));
+      state.deadlines.add(Math.max(now, start + (aged + 1) * ageing.everyMs), 'ageing.step', contact, contact.leg);
+    }
+  }
+}
+
+/**
+ * Moves a contact to the relaxation step its wait has reached under its queue's configuration now
+ * (while the queue is closed: the step it had, or the new last one).
+ */
+function takeDueStep(state: EngineState, contact: ContactRecord): void {
+  const queue = contact.queue;
+  const steps = queue.config.relaxation ?? [];
+  // While the queue is closed its timers stand still: the step is kept (or the new last one).
+  let step = queue.open ? 0 : Math.min(contact.step, queue.requirements.length - 1);
+  if (queue.open) {
+    const waitedMs = state.nowMs - contact.legStartMs;
+    for (let k = 1; k < steps.length; k++) if ((steps[k] as { afterMs: number }).afterMs <= waitedMs) step = k;
+  }
+  const requirement = queue.requirements[step] as ContactRecord['requirement'];
+  if (step === contact.step && requirement === contact.requirement) return;
+  const waiting = contact.bucket !== null;
+  if (waiting) dequeueContact(contact);
+  contact.step = step;
+  contact.requirement = requirement;
+  if (waiting) enqueueContact(queue, contact);
+  const skills = steps[step]?.skills ?? queue.config.skills;
+  state.emit({ type: 'contact.relaxed', seq: 0, at: state.nowMs, contactId: contact.id, step, skills });
+  if (waiting) state.raiseContact(contact);
 }
 
 /** Starts a waiting contact's queue timers from its `legStartMs`; the relaxation step reached is kept. */

@@ -12,6 +12,7 @@ import { isOpenAt } from '../time/calendar/is-open-at.js';
 import { buildSlots, sortMemberships } from './agent-setup.js';
 import { scheduleEdge, setOpen } from './calendar-edges.js';
 import { sweepNoAgents } from './logged-in.js';
+import { rearmQueueTimers } from './queue-entry.js';
 import type { EngineState } from './engine-state.js';
 import type { AgentRecord, QueueRecord } from './records.js';
 
@@ -62,9 +63,14 @@ function requirementsOf(state: EngineState, config: QueueConfig): SkillSet[] {
   return steps.map((step) => state.skills.requirement(step.skills));
 }
 
-/** Replaces a queue's configuration; waiting contacts stay, members are re-filed and routed. */
+/**
+ * Replaces a queue's configuration: the change is logged first, then its effects. Waiting contacts
+ * stay, with their queue timers re-armed for the new configuration (from their entry time); members
+ * are re-filed and routed in id order (never in the history-dependent order of the member list).
+ */
 export function updateQueue(state: EngineState, queue: QueueRecord, config: QueueConfig): void {
-  const agents = new Set(queue.members.map((m) => m.agent as AgentRecord));
+  state.emit({ type: 'queue.updated', seq: 0, at: state.nowMs, queueId: queue.id, queue: config });
+  const agents = [...new Set(queue.members.map((m) => m.agent as AgentRecord))].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   for (const agent of agents) unfileAgent(agent);
   const calendarChanged = JSON.stringify(queue.config.calendar) !== JSON.stringify(config.calendar);
   queue.config = config;
@@ -82,7 +88,7 @@ export function updateQueue(state: EngineState, queue: QueueRecord, config: Queu
     refreshAgent(agent, state.phoneBlocks);
     state.raiseAgent(agent);
   }
-  state.emit({ type: 'queue.updated', seq: 0, at: state.nowMs, queueId: queue.id, queue: config });
+  rearmQueueTimers(state, queue);
   if (calendarChanged) {
     queue.calendar = compileCalendar(config.calendar ?? { alwaysOpen: true });
     queue.calendarVersion++;

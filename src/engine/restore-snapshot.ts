@@ -56,6 +56,7 @@ function restoreCounters(state: EngineState, snapshot: EngineSnapshot): void {
   state.customerCounter = c.customer;
   state.sessionCounter = c.session;
   state.lastClockMs = snapshot.lastClockMs;
+  state.clockBehind = snapshot.clockBehind;
   for (const [id, status] of snapshot.endedContacts) state.endedContacts.set(id, status);
   state.endedGenerated.set(Buffer.from(snapshot.endedGenerated, 'base64').subarray(0, state.endedGenerated.length));
   state.endedSessions.set(Buffer.from(snapshot.endedSessions, 'base64').subarray(0, state.endedSessions.length));

@@ -18,6 +18,7 @@ const SnapshotSchema = z.looseObject({
   seed: num,
   nowMs: num,
   lastClockMs: num,
+  clockBehind: z.boolean({ error: 'must be true or false' }),
   nextSeq: num,
   journalLength: num,
   config: z.looseObject({ skills: z.array(str), queues: z.array(record), agents: z.array(record), routing: record }),

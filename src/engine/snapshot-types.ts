@@ -77,7 +77,9 @@ export interface EngineSnapshot {
   readonly version: number;
   readonly seed: number;
   readonly nowMs: number;
+  /** The last command's clock reading, and whether it was behind engine time. */
   readonly lastClockMs: number;
+  readonly clockBehind: boolean;
   /** The `seq` the restored engine's next event gets. */
   readonly nextSeq: number;
   /** Journal entries applied when the snapshot was taken (recovery replays the ones after). */

@@ -19,6 +19,7 @@ export function takeSnapshot(state: EngineState, commandMemory: BoundedMap<strin
     seed: state.seed,
     nowMs: state.nowMs,
     lastClockMs: state.lastClockMs,
+    clockBehind: state.clockBehind,
     nextSeq: state.log.nextSeq,
     journalLength,
     config: { ...state.config, queues: queues.map((q) => q.config), agents: agents.map((a) => a.config) },

@@ -21,7 +21,7 @@ afterEach(async () => {
 
 /** The engine's records, without the clock readings and the log position. */
 function recordsOf(engine: Engine): string {
-  const { nowMs: _now, lastClockMs: _last, nextSeq: _seq, ...records } = engine.snapshot();
+  const { nowMs: _now, lastClockMs: _last, clockBehind: _behind, nextSeq: _seq, ...records } = engine.snapshot();
   return JSON.stringify(records);
 }
 

@@ -108,6 +108,16 @@ export interface ContactAgedEvent extends EventBase<'contact.aged'> {
   readonly priority: number;
 }
 
+/**
+ * A contact that was for one agent only now goes to its whole queue: that agent declined or missed it
+ * (`declined`), or left the queue or was removed (`agent_left`).
+ */
+export interface ContactUntargetedEvent extends EventBase<'contact.untargeted'> {
+  readonly contactId: string;
+  readonly agentId: string;
+  readonly reason: 'declined' | 'agent_left';
+}
+
 /** Every contact lifecycle event. */
 export type ContactEvent =
   | ContactCreatedEvent
@@ -120,4 +130,5 @@ export type ContactEvent =
   | ContactTransferredEvent
   | ContactRequeuedEvent
   | ContactRelaxedEvent
-  | ContactAgedEvent;
+  | ContactAgedEvent
+  | ContactUntargetedEvent;

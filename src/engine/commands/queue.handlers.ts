@@ -4,7 +4,8 @@
 import { CHANNELS } from '../../domain/channel.js';
 import type { QueueConfig } from '../../domain/config/queue.config.js';
 import { addQueue, removeQueue, updateQueue } from '../queue-setup.js';
-import type { QueueRecord } from '../records.js';
+import type { EngineState } from '../engine-state.js';
+import type { ContactRecord, QueueRecord } from '../records.js';
 import { checkId, checkKnownFields, fail, fieldsOf } from './checks.js';
 import { isCommandError, parseQueue } from './config-checks.js';
 import { type CommandHandler, OK } from './handler.js';
@@ -36,10 +37,10 @@ export const queueUpdate: CommandHandler = {
     if (isCommandError(config)) return config;
     const queue = state.queues.get(config.id);
     if (queue === undefined) return fail('queue.update', 'unknown_queue', `queue "${config.id}" is not a queue`);
-    const dropped = waitingChannelsDropped(queue, config);
+    const dropped = channelsInUseDropped(state, queue, config);
     return dropped === null
       ? null
-      : fail('queue.update', 'queue_has_contacts', `queue "${queue.id}" has contacts waiting on channel "${dropped}"`);
+      : fail('queue.update', 'queue_has_contacts', `queue "${queue.id}" has live contacts on channel "${dropped}"`);
   },
   apply(state, c) {
     const config = parseQueue(state, 'queue.update', c.queue) as QueueConfig;
@@ -59,7 +60,10 @@ export const queueRemove: CommandHandler = {
     if (queue.members.length > 0) return fail('queue.remove', 'queue_in_use', `queue "${queue.id}" still has ${queue.members.length} member(s)`);
     const linked = [...state.queues.values()].find((q) => q !== queue && linksTo(q.config, queue.id));
     if (linked !== undefined) return fail('queue.remove', 'queue_in_use', `queue "${linked.id}" overflows or escalates to "${queue.id}"`);
-    return null;
+    const live = liveContactsOf(state, queue).length;
+    if (live > 0) return fail('queue.remove', 'queue_in_use', `queue "${queue.id}" still has ${live} live contact(s) (scheduled, offered, active or in wrap-up)`);
+    const rating = [...state.sessions.values()].some((s) => s.contact.queue === queue);
+    return rating ? fail('queue.remove', 'queue_in_use', `queue "${queue.id}" still has chats open for rating`) : null;
   },
   apply(state, c) {
     removeQueue(state, state.queues.get(c.queueId as string)!);
@@ -72,11 +76,15 @@ function linksTo(config: QueueConfig, queueId: string): boolean {
   return targets.includes(queueId) || config.escalationQueueId === queueId;
 }
 
-function waitingChannelsDropped(queue: QueueRecord, config: QueueConfig): string | null {
-  for (const bucket of queue.activeBuckets) {
-    const channel = CHANNELS[bucket.channelIndex] as string;
-    if (!config.channels.includes(channel as QueueConfig['channels'][number])) return channel;
-  }
+/** Live contacts of a queue, in creation order (a scan: queue changes are rare). */
+function liveContactsOf(state: EngineState, queue: QueueRecord): ContactRecord[] {
+  return [...state.contacts.values()].filter((c) => c.queue === queue).sort((a, b) => a.seq - b.seq);
+}
+
+/** The first channel (in `CHANNELS` order) the update drops while a live contact of the queue uses it. */
+function channelsInUseDropped(state: EngineState, queue: QueueRecord, config: QueueConfig): string | null {
+  const used = new Set(liveContactsOf(state, queue).map((c) => c.channel));
+  for (const channel of CHANNELS) if (used.has(channel) && !config.channels.includes(channel)) return channel;
   return null;
 }
 

@@ -3,14 +3,21 @@
  * events go to the oracle, and restarts go through `snapshot()`. After the first restart the original
  * engine keeps running as a twin on its own clock and must log exactly what the restored one logs
  * (invariant 14). `finish()` replays the script on a fresh engine (invariant 13).
+ *
+ * With `{ journal: true }` the engine under test also writes a journal, and `recover()` continues on an
+ * engine rebuilt from it (the whole journal, or the last `checkpoint()` and the journal after it); the
+ * rebuilt engine's log must equal the log so far. The clock may be set back (`advanceTo` an earlier
+ * time): the engine must then log a `clock.anomaly` at its next reading and keep its own time.
  */
 import type { Command, CommandResult } from '../../../src/domain/commands/command.js';
 import type { EngineConfigInput } from '../../../src/domain/config/engine.config.js';
 import type { SwitchboardEvent } from '../../../src/domain/events/event.js';
 import { createEngine, type Engine } from '../../../src/engine/create-engine.js';
 import { VirtualClock } from '../../../src/time/virtual-clock.js';
+import type { EngineSnapshot } from '../../../src/engine/snapshot-types.js';
 import { firstDifference, Oracle } from '../oracle/index.js';
-import { runScript, type ScriptStep, type Script } from './script.js';
+import { type RecoverFrom, runScript, type ScriptStep, type Script, snapshotOf } from './script.js';
+import { SharedJournal } from './shared-journal.js';
 
 /** What one input produced. */
 export interface Outcome {
@@ -22,6 +29,13 @@ export interface Outcome {
 interface Running {
   engine: Engine;
   clock: VirtualClock;
+  journal: SharedJournal | null;
+}
+
+/** Options of a checked engine. */
+export interface CheckedEngineOptions {
+  /** Journal every command, so `recover()` can rebuild the engine from the journal. */
+  readonly journal?: boolean;
 }
 
 /** See the module comment. */
@@ -37,14 +51,19 @@ export class CheckedEngine {
   private deadlineSteps: SwitchboardEvent[][] = [];
   private collecting = false;
   private unlisten: () => void = () => undefined;
+  private checkpointAt: { snapshot: EngineSnapshot; seq: number } | null = null;
+  /** Commands dispatched so far. */
+  commandsApplied = 0;
 
   constructor(
     readonly config: EngineConfigInput,
     readonly seed: number,
     readonly startMs = 0,
+    options: CheckedEngineOptions = {},
   ) {
     const clock = new VirtualClock(startMs);
-    this.main = { engine: createEngine({ config, seed, clock }), clock };
+    const journal = options.journal === true ? new SharedJournal() : null;
+    this.main = { engine: createEngine({ config, seed, clock, ...(journal === null ? {} : { journal }) }), clock, journal };
     this.attach();
     const events = this.main.engine.events();
     this.log.push(...events);
@@ -56,8 +75,14 @@ export class CheckedEngine {
     return this.main.engine;
   }
 
+  /** The clock's reading (which may be behind engine time after the clock was set back). */
   get nowMs(): number {
     return this.main.clock.now();
+  }
+
+  /** When the next clock timer of the engine under test is due, or null. */
+  nextTimerAt(): number | null {
+    return this.main.clock.nextTimerAt();
   }
 
   /** Applies a command to the engine (and the twin) and checks its step. */
@@ -65,9 +90,11 @@ export class CheckedEngine {
     const due = this.main.clock.nextTimerAt();
     if (due !== null && due <= this.main.clock.now()) throw new Error(`harness: a deadline is due at ${due}; advance the clock first`);
     const before = this.log.length;
+    const clockMs = this.main.clock.now();
     const result = this.main.engine.dispatch(command);
     const events = this.main.engine.events(before);
-    const violations = [...this.oracle.step({ events, command, result })];
+    const violations = [...this.oracle.step({ events, command, result, clockMs })];
+    this.commandsApplied++;
     if (this.twin !== null) {
       const twinResult = this.twin.engine.dispatch(command);
       this.compareTwin(before, events, violations);
@@ -101,18 +128,50 @@ export class CheckedEngine {
 
   /** Continues on `createEngine({ snapshot: engine.snapshot(), clock })`; the original becomes the twin. */
   restart(): Outcome {
-    const snapshot = JSON.parse(JSON.stringify(this.main.engine.snapshot()));
-    this.unlisten();
-    if (this.twin === null) this.twin = this.main;
-    else this.main.engine.stop();
-    const clock = new VirtualClock(this.main.clock.now());
-    this.main = { engine: createEngine({ snapshot, clock }), clock };
+    const snapshot = snapshotOf(this.main.engine);
+    this.replaceMain((clock, journal) => createEngine({ snapshot, clock, ...(journal === null ? {} : { journal }) }));
     this.mainFromSeq = this.log.length;
-    this.attach();
     const events = this.main.engine.events();
     const violations = events.length === 0 ? [] : [`invariant 14: restoring a snapshot logged ${events.length} event(s)`];
     this.steps.push({ restart: true });
     return { events, violations };
+  }
+
+  /** Remembers a snapshot of the engine under test (JSON round-tripped) for a later `recover('checkpoint')`. */
+  checkpoint(): void {
+    this.checkpointAt = { snapshot: snapshotOf(this.main.engine), seq: this.log.length };
+    this.steps.push({ checkpoint: true });
+  }
+
+  /**
+   * Continues on an engine rebuilt from the journal: from the start, or from the last checkpoint (the
+   * whole journal when there is none). Its log must equal the log so far (invariant 14).
+   */
+  recover(from: RecoverFrom): Outcome {
+    if (this.main.journal === null) throw new Error('harness: recover() needs a CheckedEngine created with { journal: true }');
+    const checkpoint = from === 'checkpoint' ? this.checkpointAt : null;
+    const base = checkpoint === null ? { config: this.config, seed: this.seed } : { snapshot: checkpoint.snapshot };
+    this.replaceMain((clock, journal) => createEngine({ ...base, clock, journal: journal! }));
+    // The engine armed its clock for its first deadline before replaying past it; that wake-up is now
+    // due. It must find nothing to do (anything it logs shows up as a difference below).
+    this.main.clock.advanceTo(this.main.clock.now());
+    const fromSeq = checkpoint?.seq ?? 0;
+    this.mainFromSeq = fromSeq;
+    const rebuilt = this.main.engine.events(fromSeq);
+    const diff = firstDifference(this.log.slice(fromSeq), rebuilt, `invariant 14 (recovered from the ${checkpoint === null ? 'whole journal' : `checkpoint at seq ${fromSeq} and the journal`})`);
+    this.steps.push({ recover: checkpoint === null ? 'journal' : 'checkpoint' });
+    return { events: rebuilt.slice(this.log.length - fromSeq), violations: diff === null ? [] : [diff] };
+  }
+
+  /** Replaces the engine under test; the first one it replaces stays on as the twin. */
+  private replaceMain(build: (clock: VirtualClock, journal: SharedJournal | null) => Engine): void {
+    this.unlisten();
+    const journal = this.main.journal?.handOver() ?? null;
+    if (this.twin === null) this.twin = this.main;
+    else this.main.engine.stop();
+    const clock = new VirtualClock(this.main.clock.now());
+    this.main = { engine: build(clock, journal), clock, journal };
+    this.attach();
   }
 
   /**

@@ -15,6 +15,26 @@ function openAt(config: QueueConfig, atMs: number): boolean {
   return config.calendar === undefined ? true : isOpenAt(compileCalendar(config.calendar), atMs);
 }
 
+/**
+ * After a queue update its waiting contacts take the relaxation step their wait has reached under the
+ * new configuration (while the queue is closed: their step, or the new last one); a `contact.relaxed`
+ * at this instant must confirm any change.
+ */
+function rederiveSteps(world: OracleWorld, queueId: string, open: boolean, config: QueueConfig, atMs: number): void {
+  const steps = config.relaxation ?? [];
+  for (const c of world.contacts.values()) {
+    if (c.queueId !== queueId || c.ownSkills !== null || (c.status !== 'queued' && c.status !== 'offered')) continue;
+    let step = Math.min(c.step, Math.max(0, steps.length - 1));
+    if (open && c.legStartMs !== null) {
+      step = 0;
+      for (let k = 1; k < steps.length; k++) if (steps[k]!.afterMs <= atMs - c.legStartMs) step = k;
+    }
+    c.step = step;
+    c.requirement = steps[step]?.skills ?? config.skills;
+    c.rearmedAt = atMs;
+  }
+}
+
 /** Folds one non-contact event; returns false when the event is not of this family. */
 export function onConfigEvent(world: OracleWorld, e: SwitchboardEvent, report: Report): boolean {
   switch (e.type) {
@@ -28,7 +48,10 @@ export function onConfigEvent(world: OracleWorld, e: SwitchboardEvent, report: R
     case 'queue.updated': {
       const queue = world.queues.get(e.queueId);
       if (queue === undefined) report(`queue.updated for unknown queue ${e.queueId}`);
-      else queue.config = e.queue;
+      else {
+        queue.config = e.queue;
+        rederiveSteps(world, queue.id, queue.open, e.queue, e.at);
+      }
       return true;
     }
     case 'queue.removed':

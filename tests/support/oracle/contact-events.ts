@@ -23,6 +23,7 @@ export function onCreated(world: OracleWorld, e: EventOf<'contact.created'>, rep
     enqueuedAt: e.at,
     requirement: e.skills ?? {},
     step: 0,
+    rearmedAt: null,
     target: e.targetAgentId,
     declines: [],
     holder: null,
@@ -134,12 +135,23 @@ export function onMoved(world: OracleWorld, e: EventOf<'contact.transferred'> | 
   addDecline(world, c, from, e.at, world.queues.get(toQueueId)?.config.reofferCooldownMs ?? 0);
 }
 
+/** `contact.untargeted`: the contact was for this agent; from now on it goes to the whole queue. */
+export function onUntargeted(e: EventOf<'contact.untargeted'>, c: OContact, report: Report): void {
+  if (c.target !== e.agentId) report(`${e.type} of ${c.id} from ${e.agentId}, but it was targeted at ${c.target ?? 'nobody'}`);
+  c.target = null;
+}
+
 /** `contact.relaxed` (invariant 6): the next step, exactly when the wait in this entry reaches it. */
 export function onRelaxed(world: OracleWorld, e: EventOf<'contact.relaxed'>, c: OContact, report: Report): void {
   expectStatus(c, ['queued', 'offered'], e.type, report);
   const steps = world.queues.get(c.queueId)?.config.relaxation ?? [];
   const step = steps[e.step];
   if (c.ownSkills !== null) report(`${c.id} relaxed, but it brings its own requirement`);
+  if (c.rearmedAt === e.at) {
+    // Confirms the step a queue update just re-derived (config-events.ts).
+    if (e.step !== c.step || JSON.stringify(e.skills) !== JSON.stringify(c.requirement)) report(`${c.id} relaxed to step ${e.step} after a queue update, expected step ${c.step} (invariant 6)`);
+    return;
+  }
   if (e.step !== c.step + 1 || step === undefined) report(`${c.id} relaxed to step ${e.step} from step ${c.step} (${steps.length} steps) (invariant 6)`);
   else if (c.legStartMs === null || e.at !== c.legStartMs + step.afterMs) report(`${c.id} relaxed to step ${e.step} at ${e.at}, expected ${c.legStartMs === null ? 'never (queue closed)' : c.legStartMs + step.afterMs} (invariant 6)`);
   c.step = e.step;

@@ -144,7 +144,7 @@ export function onOfferDeclined(world: OracleWorld, e: EventOf<'offer.rejected'>
   if (offer.trigger === 'transfer') return;
   if (c.status !== 'offered') report(`offer ${offer.id} ended while ${c.id} is ${c.status}`);
   c.status = 'queued';
-  if (c.target === offer.agentId) c.target = null;
+  // A target who declines or misses releases the contact: a contact.untargeted follows (then, not here).
   addDecline(world, c, offer.agentId, e.at, world.queues.get(c.queueId)?.config.reofferCooldownMs ?? 0);
 }
 

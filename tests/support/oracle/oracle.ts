@@ -16,11 +16,12 @@
  */
 import type { Command, CommandResult } from '../../../src/domain/commands/command.js';
 import type { SwitchboardEvent } from '../../../src/domain/events/event.js';
-import { onAbandoned, onAged, onCallback, onCompleted, onCreated, onMoved, onOverflowed, onQueued, onRelaxed, onTicketOrRejected, onWrapUpEnded } from './contact-events.js';
+import { onAbandoned, onAged, onCallback, onCompleted, onCreated, onMoved, onOverflowed, onQueued, onRelaxed, onUntargeted, onTicketOrRejected, onWrapUpEnded } from './contact-events.js';
 import { onConfigEvent } from './config-events.js';
 import { checkLive, onAssigned, onOfferAccepted, onOfferCreated, onOfferDeclined, onOfferWithdrawn, type Report } from './offer-events.js';
+import { whyNot } from './eligibility.js';
 import { checkAdvanced, checkStepEnd } from './step-checks.js';
-import { type OContact, OracleWorld } from './world.js';
+import { FINAL, type OContact, OracleWorld } from './world.js';
 
 /** One step as the oracle sees it. */
 export interface StepInput {
@@ -30,6 +31,21 @@ export interface StepInput {
   readonly command?: Command | null;
   /** What `dispatch` returned for the command. */
   readonly result?: CommandResult;
+  /**
+   * The clock reading the engine took for the command, when known. A reading before the last one the
+   * log shows must be logged as one `clock.anomaly`, and engine time must not follow it back.
+   */
+  readonly clockMs?: number;
+}
+
+/** A contact the log has not ended, waiting for work or being worked on. */
+export interface UnfinishedContact {
+  readonly id: string;
+  readonly status: string;
+  readonly queueId: string;
+  readonly channel: string;
+  readonly target: string | null;
+  readonly requirement: Readonly<Record<string, number>>;
 }
 
 /** Checks the engine's log step by step; see the module comment. */
@@ -39,6 +55,32 @@ export class Oracle {
   private readonly world = new OracleWorld();
   private lastSeq = -1;
   private lastAt = -Infinity;
+  /** The latest clock reading the log proves the engine took (a command's reading, or a deadline's time). */
+  private lastReadMs = -Infinity;
+  private checks = 0;
+
+  /** How many invariant checks have been evaluated so far (one per event folded, one per entity per step-end rule). */
+  get checksEvaluated(): number {
+    return this.checks;
+  }
+
+  /** Contacts the log has not ended, with where they are (for liveness reports). */
+  unfinished(): UnfinishedContact[] {
+    return [...this.world.contacts.values()]
+      .filter((c) => !FINAL.has(c.status))
+      .map((c) => ({ id: c.id, status: c.status, queueId: c.queueId, channel: c.channel, target: c.target, requirement: c.requirement }));
+  }
+
+  /** Why `agentId` may not take the waiting contact now, or null (for liveness reports). */
+  whyNot(contactId: string, agentId: string): string | null {
+    const contact = this.world.contacts.get(contactId);
+    return contact === undefined ? `unknown contact ${contactId}` : whyNot(this.world, contact, agentId);
+  }
+
+  /** Whether the log says the queue is open now (undefined for an unknown queue). */
+  isOpen(queueId: string): boolean | undefined {
+    return this.world.queues.get(queueId)?.open;
+  }
 
   /** Folds one step's events and checks every invariant at the end of the step. Returns this step's violations. */
   step(input: StepInput): string[] {
@@ -47,15 +89,20 @@ export class Oracle {
     const label = command === null ? 'deadline step' : `command ${command.type}${command.commandId === undefined ? '' : ` [${command.commandId}]`}`;
     let where = label;
     const report: Report = (message) => found.push(`${where}: ${message}`);
-    if (command !== null) this.checkIdempotent(command, input.result, input.events.length, report);
+    // A clock anomaly records the clock reading, not what the command did.
+    const effects = input.events.filter((e) => e.type !== 'clock.anomaly');
+    if (command !== null) this.checkIdempotent(command, input.result, effects.length, report);
+    if (command !== null && input.result?.ok === false) checkRejected(command, input.result.error.code, effects, report);
+    this.checkClock(input, command, report);
     for (const event of input.events) {
       where = `${label}, seq ${event.seq} ${event.type} at ${event.at}`;
       this.checkNumbering(event, report);
       this.apply(event, command, report);
     }
+    this.checks += input.events.length;
     where = `${label}, end of step at ${this.world.nowMs}`;
     // Between two deadlines of the same millisecond a cooldown ending now may not have fired yet.
-    checkStepEnd(this.world, command === null ? 'lenient' : 'strict', report);
+    this.checks += checkStepEnd(this.world, command === null ? 'lenient' : 'strict', report);
     this.violations.push(...found);
     return found;
   }
@@ -65,8 +112,8 @@ export class Oracle {
     const found: string[] = [];
     const report: Report = (message) => found.push(`after advancing to ${nowMs}: ${message}`);
     this.world.nowMs = Math.max(this.world.nowMs, nowMs);
-    checkAdvanced(this.world, nowMs, report);
-    checkStepEnd(this.world, 'strict', report);
+    this.checks += checkAdvanced(this.world, nowMs, report);
+    this.checks += checkStepEnd(this.world, 'strict', report);
     this.violations.push(...found);
     return found;
   }
@@ -85,6 +132,30 @@ export class Oracle {
     if (result !== undefined && first !== now) report(`repeated commandId "${id}" returned ${now}, first ${first} (invariant 12)`);
   }
 
+  /**
+   * Engine time never goes back: a command read at a clock reading before the last reading the log
+   * proves must log exactly one `clock.anomaly` naming that reading, at the engine's own time.
+   */
+  private checkClock(input: StepInput, command: Command | null, report: Report): void {
+    const anomalies = input.events.filter((e) => e.type === 'clock.anomaly');
+    const clockMs = input.clockMs;
+    if (command === null) {
+      if (anomalies.length > 0) report(`a deadline step logged clock.anomaly (deadlines fire at their own time)`);
+      if (input.events.length > 0) this.lastReadMs = Math.max(this.lastReadMs, input.events[0]!.at);
+      return;
+    }
+    if (clockMs === undefined) return;
+    this.checks++;
+    if (clockMs < this.lastReadMs && anomalies.length === 0) report(`the clock went back from ${this.lastReadMs} to ${clockMs}, but no clock.anomaly was logged`);
+    if (anomalies.length > 1) report(`${anomalies.length} clock.anomaly events for one clock reading`);
+    for (const e of anomalies) {
+      if (e.clockMs !== clockMs || e.engineMs !== e.at || !(e.clockMs < e.engineMs)) {
+        report(`clock.anomaly at ${e.at} says clock ${e.clockMs}, engine ${e.engineMs}; the clock read ${clockMs}`);
+      }
+    }
+    this.lastReadMs = clockMs;
+  }
+
   private checkNumbering(event: SwitchboardEvent, report: Report): void {
     if (this.lastSeq >= 0 && event.seq !== this.lastSeq + 1) report(`seq ${event.seq} follows seq ${this.lastSeq}`);
     if (this.lastSeq < 0 && (event.seq !== 0 || event.type !== 'engine.started')) report(`the log must start with engine.started at seq 0`);
@@ -94,6 +165,12 @@ export class Oracle {
   }
 
   private apply(e: SwitchboardEvent, command: Command | null, report: Report): void {
+    this.world.invalidate();
+    this.fold(e, command, report);
+    this.world.invalidate();
+  }
+
+  private fold(e: SwitchboardEvent, command: Command | null, report: Report): void {
     const world = this.world;
     world.nowMs = e.at;
     if (onConfigEvent(world, e, report)) return;
@@ -130,6 +207,8 @@ export class Oracle {
         return onMoved(world, e, c, report);
       case 'contact.relaxed':
         return onRelaxed(world, e, c, report);
+      case 'contact.untargeted':
+        return onUntargeted(e, c, report);
       case 'contact.aged':
         return onAged(world, e, c, report);
       case 'callback.scheduled':
@@ -141,11 +220,22 @@ export class Oracle {
   }
 }
 
+/** A rejected command changes nothing: it logs one `command.rejected` with its code (nothing when it repeats a `commandId`). */
+function checkRejected(command: Command, code: string, effects: readonly SwitchboardEvent[], report: Report): void {
+  const only = effects[0];
+  if (effects.length === 0) return;
+  if (effects.length > 1 || only?.type !== 'command.rejected') {
+    report(`rejected command (${code}) logged ${effects.map((e) => e.type).join(', ')}: a rejected command changes nothing`);
+  } else if (only.code !== code || only.commandType !== command.type) {
+    report(`rejected command ${command.type} (${code}) logged command.rejected for ${only.commandType} (${only.code})`);
+  }
+}
+
 /** Lifecycle events that change a contact: they must name a contact the log created and that has not ended. */
 const CHANGES_CONTACT: ReadonlySet<string> = new Set([
   'contact.queued', 'offer.created', 'offer.accepted', 'contact.assigned', 'offer.rejected', 'offer.expired', 'offer.withdrawn',
   'contact.completed', 'agent.wrapup.ended', 'contact.abandoned', 'ticket.created', 'contact.rejected', 'contact.overflowed',
-  'contact.transferred', 'contact.requeued', 'contact.relaxed', 'contact.aged', 'callback.scheduled', 'callback.cancelled',
+  'contact.transferred', 'contact.requeued', 'contact.relaxed', 'contact.aged', 'contact.untargeted', 'callback.scheduled', 'callback.cancelled',
 ]);
 
 function contactOf(world: OracleWorld, e: SwitchboardEvent, report: Report): OContact | undefined {

@@ -6,12 +6,13 @@ import { type CooldownMode, eligibleAgents } from './eligibility.js';
 import type { Report } from './offer-events.js';
 import { FINAL, type OracleWorld } from './world.js';
 
-/** Every check that must hold between steps. */
-export function checkStepEnd(world: OracleWorld, cooldown: CooldownMode, report: Report): void {
+/** Every check that must hold between steps. Returns how many checks it evaluated. */
+export function checkStepEnd(world: OracleWorld, cooldown: CooldownMode, report: Report): number {
   checkSettled(world, report);
   checkOffersLive(world, report);
   checkConservation(world, report);
-  checkWorkConserving(world, cooldown, report);
+  const pairs = checkWorkConserving(world, cooldown, report);
+  return world.contacts.size + world.agents.size + world.offers.size + 1 + pairs;
 }
 
 /** No contact is left between two states, and every policy due in the step was applied. */
@@ -59,16 +60,18 @@ function checkConservation(world: OracleWorld, report: Report): void {
   if (world.created !== live + terminal) report(`conservation: created ${world.created} != live ${live} + terminal ${terminal} (invariant 8)`);
 }
 
-/** Invariant 9: no waiting contact has an agent who could take it now. */
-function checkWorkConserving(world: OracleWorld, cooldown: CooldownMode, report: Report): void {
-  for (const c of world.waiting()) {
+/** Invariant 9: no waiting contact has an agent who could take it now. Returns the (contact, agent) pairs checked. */
+function checkWorkConserving(world: OracleWorld, cooldown: CooldownMode, report: Report): number {
+  const waiting = world.waiting();
+  for (const c of waiting) {
     const agents = eligibleAgents(world, c, cooldown);
     if (agents.length > 0) report(`${c.id} waits in ${c.queueId} while ${agents.join(', ')} could take it (invariant 9: work-conserving)`);
   }
+  return waiting.length * world.agents.size;
 }
 
-/** Liveness after the clock reached `nowMs`: offers resolved within their timeout, wrap-ups ended on time. */
-export function checkAdvanced(world: OracleWorld, nowMs: number, report: Report): void {
+/** Liveness after the clock reached `nowMs`: offers resolved within their timeout, wrap-ups ended on time. Returns the checks evaluated. */
+export function checkAdvanced(world: OracleWorld, nowMs: number, report: Report): number {
   for (const offer of world.offers.values()) {
     if (offer.expiresAt <= nowMs) report(`offer ${offer.id} (${offer.contactId} -> ${offer.agentId}) still pending at ${nowMs}, past its expiry ${offer.expiresAt} (invariant 9)`);
   }
@@ -77,4 +80,5 @@ export function checkAdvanced(world: OracleWorld, nowMs: number, report: Report)
       report(`${c.id}: wrap-up due to end at ${c.wrapUpEndsAt} still running at ${nowMs}`);
     }
   }
+  return world.offers.size + world.contacts.size;
 }

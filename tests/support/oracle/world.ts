@@ -58,6 +58,8 @@ export interface OContact {
   /** The requirement at the relaxation step reached. */
   requirement: Skills;
   step: number;
+  /** When a `queue.updated` re-derived the step (a `contact.relaxed` at that instant confirms it). */
+  rearmedAt: number | null;
   target: string | null;
   declines: Decline[];
   /** The agent holding the contact while active or in wrap-up. */
@@ -115,6 +117,14 @@ export interface OQueue {
   roundRobinCounter: number;
 }
 
+/** Units held by an agent, per channel and in total. */
+export interface Used {
+  readonly channel: Readonly<Record<Channel, number>>;
+  readonly total: number;
+}
+
+const NOTHING_USED: Used = { channel: { chat: 0, voice: 0, email: 0, callback: 0, outbound: 0 }, total: 0 };
+
 /** The whole picture. */
 export class OracleWorld {
   phoneBlocks: ReadonlySet<Channel> = new Set(['chat', 'email']);
@@ -132,6 +142,8 @@ export class OracleWorld {
   /** Results of commands that carried a `commandId`, as first returned. */
   readonly commandResults = new Map<string, string>();
   created = 0;
+  private usedCache: Map<string, Used> | null = null;
+  private waitingCache: OContact[] | null = null;
 
   /** The caps of an agent configuration (D-009): no `capacity` means one contact at a time. */
   capsOf(agent: OAgent): { channel: Record<Channel, number>; total: number } {
@@ -144,16 +156,36 @@ export class OracleWorld {
     return { channel, total: config.capacityTotalMax ?? Infinity };
   }
 
-  /** Units an agent holds per channel: pending offers, active and wrap-up contacts, invitations. */
-  usedBy(agentId: string): { channel: Record<Channel, number>; total: number } {
-    const channel: Record<Channel, number> = { chat: 0, voice: 0, email: 0, callback: 0, outbound: 0 };
-    const hold = (c: Channel) => channel[c]++;
-    for (const offer of this.offers.values()) if (offer.agentId === agentId) hold(offer.channel);
+  /**
+   * Units an agent holds per channel: pending offers, active and wrap-up contacts, invitations.
+   * Computed for every agent in one pass and kept until `invalidate()`: the oracle invalidates before
+   * and after folding each event, so a cached answer never outlives a change of the world.
+   */
+  usedBy(agentId: string): Used {
+    this.usedCache ??= this.countUsed();
+    return this.usedCache.get(agentId) ?? NOTHING_USED;
+  }
+
+  /** Forgets cached answers (`usedBy`, `waiting`); call whenever the world may have changed. */
+  invalidate(): void {
+    this.usedCache = null;
+    this.waitingCache = null;
+  }
+
+  private countUsed(): Map<string, Used> {
+    const all = new Map<string, { channel: Record<Channel, number>; total: number }>();
+    const hold = (agentId: string, c: Channel) => {
+      let used = all.get(agentId);
+      if (used === undefined) all.set(agentId, (used = { channel: { chat: 0, voice: 0, email: 0, callback: 0, outbound: 0 }, total: 0 }));
+      used.channel[c]++;
+      used.total++;
+    };
+    for (const offer of this.offers.values()) hold(offer.agentId, offer.channel);
     for (const contact of this.contacts.values()) {
-      if ((contact.status === 'active' || contact.status === 'wrap_up') && contact.holder === agentId) hold(contact.channel);
-      if (contact.invited.has(agentId)) hold(contact.channel);
+      if ((contact.status === 'active' || contact.status === 'wrap_up') && contact.holder !== null) hold(contact.holder, contact.channel);
+      for (const agentId of contact.invited) hold(agentId, contact.channel);
     }
-    return { channel, total: ALL_CHANNELS.reduce((sum, c) => sum + channel[c], 0) };
+    return all;
   }
 
   /** The membership of an agent in a queue, if any. */
@@ -177,9 +209,10 @@ export class OracleWorld {
     return steps !== undefined && steps.length > 0 ? steps[0]!.skills : queue.config.skills;
   }
 
-  /** Contacts waiting (status `queued`), in creation order. */
-  waiting(): OContact[] {
-    return [...this.contacts.values()].filter((c) => c.status === 'queued');
+  /** Contacts waiting (status `queued`), in creation order (cached until `invalidate()`). */
+  waiting(): readonly OContact[] {
+    this.waitingCache ??= [...this.contacts.values()].filter((c) => c.status === 'queued');
+    return this.waitingCache;
   }
 }
 

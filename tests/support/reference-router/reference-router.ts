@@ -144,21 +144,36 @@ export class ReferenceRouter {
     }
   }
 
-  /** D-006: route every raised contact and agent in the order raised, including those raised meanwhile. */
+  /**
+   * D-006: route every raised contact and agent in the order raised, including those raised meanwhile;
+   * outbound contacts wait until no other trigger is left (blending needs the inbound work placed first).
+   */
   private runTriggers(): void {
     const state = this.state;
-    for (let i = 0; i < state.triggers.length; i++) {
-      const trigger = state.triggers[i]!;
-      if (trigger.kind === 'contact') {
-        trigger.contact.triggered = false;
-        if (trigger.contact.status !== 'queued') continue;
-        const agent = chooseAgent(state, trigger.contact);
-        if (agent !== undefined) routeTo(state, trigger.contact, agent, 'contact');
-      } else {
-        trigger.agent.triggered = false;
-        for (let c = chooseContact(state, trigger.agent); c !== undefined; c = chooseContact(state, trigger.agent)) routeTo(state, c, trigger.agent, 'agent');
+    const outbound: MContact[] = [];
+    let i = 0;
+    for (;;) {
+      for (; i < state.triggers.length; i++) {
+        const trigger = state.triggers[i]!;
+        if (trigger.kind === 'agent') {
+          trigger.agent.triggered = false;
+          for (let c = chooseContact(state, trigger.agent); c !== undefined; c = chooseContact(state, trigger.agent)) routeTo(state, c, trigger.agent, 'agent');
+        } else {
+          trigger.contact.triggered = false;
+          if (trigger.contact.channel === 'outbound') outbound.push(trigger.contact);
+          else this.routeContact(trigger.contact);
+        }
       }
+      const next = outbound.shift();
+      if (next === undefined) break;
+      this.routeContact(next);
     }
     state.triggers.length = 0;
+  }
+
+  private routeContact(contact: MContact): void {
+    if (contact.status !== 'queued') return;
+    const agent = chooseAgent(this.state, contact);
+    if (agent !== undefined) routeTo(this.state, contact, agent, 'contact');
   }
 }

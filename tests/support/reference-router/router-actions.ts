@@ -73,7 +73,10 @@ export function withdrawOffer(state: RouterState, offer: MOffer, reason: string)
 function returnToQueue(state: RouterState, offer: MOffer, declined: boolean): void {
   const contact = state.contacts.get(offer.contactId)!;
   const agent = state.agents.get(offer.agentId)!;
-  if (declined && contact.target === agent.id) contact.target = null;
+  if (declined && contact.target === agent.id) {
+    contact.target = null;
+    state.emit({ type: 'contact.untargeted', at: state.nowMs, contactId: contact.id, agentId: agent.id, reason: 'declined' });
+  }
   contact.offerId = null;
   contact.agentId = null;
   contact.status = 'queued';

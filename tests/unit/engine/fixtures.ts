@@ -232,6 +232,7 @@ function modelFromLog(engine: Engine): LogModel {
         setContact(model, e.contactId, { target: e.toAgentId });
         break;
       case 'contact.requeued':
+      case 'contact.untargeted':
         setContact(model, e.contactId, { target: null });
         break;
       case 'offer.rejected':
