@@ -189,7 +189,7 @@ function returnToQueue(state: EngineState, offer: OfferRecord, declined: boolean
 /** Keeps an agent from being offered this contact again before `decline.untilMs`. */
 export function addDecline(state: EngineState, contact: ContactRecord, decline: Decline): void {
   const now = state.nowMs;
-  const kept = (contact.declined ?? []).filter((d) => d.untilMs > now && d.agentId !== decline.agentId);
+  const kept = (contact.declined ?? []).filter((d) => d.untilMs >= now && d.agentId !== decline.agentId);
   kept.push(decline);
   contact.declined = kept;
   state.deadlines.add(decline.untilMs, 'cooldown.end', contact, 0);

@@ -34,6 +34,7 @@ export function enterQueue(state: EngineState, contact: ContactRecord, queue: Qu
     enqueuedAt: contact.enqueuedAt,
     cause,
   });
+  if (contact.targetAgentId !== null) untargetIfNotMember(state, contact, queue);
   const config = queue.config;
   if (!queue.open && config.afterHours !== 'hold' && cause !== 'callback') {
     if (config.afterHours === 'ticket') ticketContact(state, contact, 'after_hours');
@@ -47,6 +48,17 @@ export function enterQueue(state: EngineState, contact: ContactRecord, queue: Qu
   if (queue.open) scheduleQueueTimers(state, contact);
   contact.lengthCheck = config.lengthMax !== undefined;
   state.raiseContact(contact);
+}
+
+/** A contact for one agent that moved to a queue that agent does not serve goes to the whole queue. */
+function untargetIfNotMember(state: EngineState, contact: ContactRecord, queue: QueueRecord): void {
+  const agentId = contact.targetAgentId as string;
+  const agent = state.agents.get(agentId);
+  if (agent !== undefined && agent.memberships.some((m) => m.queue === queue)) return;
+  dequeueContact(contact);
+  contact.targetAgentId = null;
+  state.emit({ type: 'contact.untargeted', seq: 0, at: state.nowMs, contactId: contact.id, agentId, reason: 'not_member' });
+  enqueueContact(queue, contact);
 }
 
 /** Applies a limit's action to a waiting contact: another queue, a ticket or a rejection. */

@@ -94,8 +94,7 @@ function fire(state: EngineState, deadline: Deadline): void {
     case 'wrapup.end':
       return endWrapUp(state, target as ContactRecord);
     case 'cooldown.end':
-      if ((target as ContactRecord).status === 'queued') state.raiseContact(target as ContactRecord);
-      return;
+      return endCooldowns(state, target as ContactRecord);
     case 'wait.max':
       return fireWaitMax(state, target as ContactRecord);
     case 'relax.step':
@@ -111,4 +110,11 @@ function fire(state: EngineState, deadline: Deadline): void {
     case 'preview.flush':
       return flushPreview(state, target as SessionRecord);
   }
+}
+
+/** A re-offer cooldown ends: every decline due by now is dropped, and a waiting contact is routed again. */
+function endCooldowns(state: EngineState, contact: ContactRecord): void {
+  const kept = contact.declined?.filter((d) => d.untilMs > state.nowMs) ?? [];
+  contact.declined = kept.length > 0 ? kept : null;
+  if (contact.status === 'queued') state.raiseContact(contact);
 }

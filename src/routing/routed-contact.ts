@@ -5,7 +5,12 @@ import type { HeapSlot, IndexedHeap } from './indexed-heap.js';
 import type { RoutedQueue } from './routed-queue.js';
 import type { SkillSet } from './skill-index.js';
 
-/** An agent who declined or missed a contact: not offered it again before `untilMs`. */
+/**
+ * An agent who declined or missed a contact: not offered it again until the contact's `cooldown.end`
+ * deadline at `untilMs` has fired and removed this entry. So other deadlines of that same millisecond
+ * still see the cooldown, and blending (which asks what inbound work an agent could take) agrees with
+ * what the cooldown's own deadline will then raise.
+ */
 export interface Decline {
   readonly agentId: string;
   readonly untilMs: number;
@@ -44,13 +49,13 @@ export interface Bucket {
   activeIndex: number;
 }
 
-/** Whether the agent is within its re-offer cooldown for this contact. */
+/** Whether the agent is within its re-offer cooldown for this contact (see `Decline`). */
 export function isDeclinedBy(contact: RoutedContact, agentId: string, nowMs: number): boolean {
   const declined = contact.declined;
   if (declined === null) return false;
   for (let i = 0; i < declined.length; i++) {
     const entry = declined[i] as Decline;
-    if (entry.agentId === agentId && entry.untilMs > nowMs) return true;
+    if (entry.agentId === agentId && entry.untilMs >= nowMs) return true;
   }
   return false;
 }

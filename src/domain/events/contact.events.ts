@@ -110,12 +110,13 @@ export interface ContactAgedEvent extends EventBase<'contact.aged'> {
 
 /**
  * A contact that was for one agent only now goes to its whole queue: that agent declined or missed it
- * (`declined`), or left the queue or was removed (`agent_left`).
+ * (`declined`), left the queue or was removed (`agent_left`), or the contact moved (overflow) to a
+ * queue that agent is not a member of (`not_member`).
  */
 export interface ContactUntargetedEvent extends EventBase<'contact.untargeted'> {
   readonly contactId: string;
   readonly agentId: string;
-  readonly reason: 'declined' | 'agent_left';
+  readonly reason: 'declined' | 'agent_left' | 'not_member';
 }
 
 /** Every contact lifecycle event. */

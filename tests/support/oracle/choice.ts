@@ -1,7 +1,8 @@
 /**
  * Invariant 7 (D-006): a contact-triggered offer goes to the first eligible agent in the queue's
  * strategy order; an agent-triggered offer takes the first eligible waiting contact in the agent's
- * work order. `random` is checked for eligibility only.
+ * work order. `random` is checked for eligibility only. A better choice is claimed only for a rival
+ * that was certainly eligible: in a deadline step, a cooldown ending exactly now may still hold.
  */
 import { eligibleAgents, inboundFor, whyNot } from './eligibility.js';
 import { ALL_CHANNELS, type OAgent, type OContact, type OracleWorld } from './world.js';
@@ -46,7 +47,7 @@ export function contactChoiceViolation(world: OracleWorld, contact: OContact, ag
   if (contact.target !== null || strategy === 'random') return null;
   const chosen = world.agents.get(agentId)!;
   const chosenKey = strategyKey(world, contact, chosen);
-  for (const id of eligibleAgents(world, contact)) {
+  for (const id of eligibleAgents(world, contact, world.cooldown)) {
     if (id === agentId) continue;
     const other = world.agents.get(id)!;
     const order = compareKeys(strategyKey(world, contact, other), chosenKey);
@@ -67,9 +68,9 @@ function workKey(world: OracleWorld, agent: OAgent, contact: OContact): Key {
 /** Why an agent-triggered choice of `contact` skips a better waiting contact, or null. */
 export function agentChoiceViolation(world: OracleWorld, agentId: string, contact: OContact): string | null {
   const agent = world.agents.get(agentId)!;
-  const inbound = inboundFor(world, agentId);
+  const inbound = inboundFor(world, agentId, world.cooldown);
   if (contact.channel === 'outbound' && inbound.length > 0) return `outbound work offered while ${inbound[0]!.id} (inbound) waits`;
-  const pool = contact.channel === 'outbound' ? world.waiting().filter((c) => whyNot(world, c, agentId) === null) : inbound;
+  const pool = contact.channel === 'outbound' ? world.waiting().filter((c) => whyNot(world, c, agentId, world.cooldown) === null) : inbound;
   const chosenKey = workKey(world, agent, contact);
   for (const other of pool) {
     if (other === contact) continue;

@@ -43,10 +43,14 @@ export function inboundFor(world: OracleWorld, agentId: string, cooldown: Cooldo
   return world.waiting().filter((c) => c.channel !== 'outbound' && whyNot(world, c, agentId, cooldown) === null);
 }
 
-/** Agents that could take the contact now, sorted by id; for outbound work, only agents with no inbound work they could take. */
+/**
+ * Agents that could take the contact now, sorted by id; for outbound work, only agents with no inbound
+ * work they could take. A cooldown ending exactly now is uncertain in `lenient` mode, so it blocks the
+ * pair itself but still counts as inbound work the agent could take (blending).
+ */
 export function eligibleAgents(world: OracleWorld, contact: OContact, cooldown: CooldownMode = 'strict'): string[] {
   const ids = [...world.agents.keys()].sort();
   return ids.filter(
-    (id) => whyNot(world, contact, id, cooldown) === null && (contact.channel !== 'outbound' || inboundFor(world, id, cooldown).length === 0),
+    (id) => whyNot(world, contact, id, cooldown) === null && (contact.channel !== 'outbound' || inboundFor(world, id, 'strict').length === 0),
   );
 }

@@ -25,6 +25,12 @@ function checkSettled(world: OracleWorld, report: Report): void {
       report(`${c.id} is offered but has no pending offer (invariant 5)`);
     }
     if (c.status === 'queued' && c.offerId !== null) report(`${c.id} waits with pending offer ${c.offerId} (invariant 2)`);
+    if (c.status === 'queued' && c.target !== null) {
+      const target = world.agents.get(c.target);
+      if (target === undefined || world.membership(target, c.queueId) === undefined) {
+        report(`${c.id} waits in ${c.queueId} for ${c.target} alone, who is not a member of it (it can never be served)`);
+      }
+    }
   }
   for (const agent of world.agents.values()) {
     if (agent.mustStopResponding && agent.presence === 'available') {

@@ -130,6 +130,11 @@ export class OracleWorld {
   phoneBlocks: ReadonlySet<Channel> = new Set(['chat', 'email']);
   missedOffersMax = 3;
   nowMs = 0;
+  /**
+   * How the current step counts a cooldown ending exactly now (see `CooldownMode`): `lenient` in a
+   * deadline step, where that cooldown's own deadline may not have fired yet.
+   */
+  cooldown: 'strict' | 'lenient' = 'strict';
   readonly agents = new Map<string, OAgent>();
   readonly queues = new Map<string, OQueue>();
   /** Every contact ever created, ended ones included. */

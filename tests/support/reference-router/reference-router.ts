@@ -133,6 +133,8 @@ export class ReferenceRouter {
         if (contact?.status === 'wrap_up') endWrapUp(state, contact);
         return;
       case 'cooldown.end':
+        // The cooldown holds until this deadline fires (not merely until its millisecond comes).
+        if (contact !== undefined) contact.declined = contact.declined.filter((d) => d.untilMs > state.nowMs);
         if (waiting) state.raiseContact(contact);
         return;
       case 'wait.max':

@@ -83,7 +83,7 @@ function returnToQueue(state: RouterState, offer: MOffer, declined: boolean): vo
   const cooldownMs = state.queue(contact.queueId).reofferCooldownMs;
   if (declined && cooldownMs > 0) {
     const untilMs = state.nowMs + cooldownMs;
-    contact.declined = contact.declined.filter((d) => d.untilMs > state.nowMs && d.agentId !== agent.id);
+    contact.declined = contact.declined.filter((d) => d.untilMs >= state.nowMs && d.agentId !== agent.id);
     contact.declined.push({ agentId: agent.id, untilMs });
     state.addDeadline(untilMs, 'cooldown.end', contact.id, 0);
   }
@@ -102,6 +102,11 @@ export function enterQueue(state: RouterState, contact: MContact, queueId: strin
   contact.priority = contact.basePriority;
   if (contact.ownSkills === null) contact.requirement = queue.relaxation?.[0]?.skills ?? queue.skills;
   state.emit({ type: 'contact.queued', at: state.nowMs, contactId: contact.id, queueId, priority: contact.priority, enqueuedAt: contact.enqueuedAt, cause });
+  const target = contact.target === null ? undefined : state.agents.get(contact.target);
+  if (contact.target !== null && !target?.config.memberships.some((m) => m.queueId === queueId)) {
+    state.emit({ type: 'contact.untargeted', at: state.nowMs, contactId: contact.id, agentId: contact.target, reason: 'not_member' });
+    contact.target = null;
+  }
   if (queue.waitMsMax !== undefined) state.addDeadline(contact.legStartMs + queue.waitMsMax, 'wait.max', contact.id, contact.leg);
   const next = queue.relaxation?.[1];
   if (contact.ownSkills === null && next !== undefined) state.addDeadline(contact.legStartMs + next.afterMs, 'relax.step', contact.id, contact.leg);

@@ -102,7 +102,7 @@ export class RouterState {
     if (membership === undefined || !this.queue(contact.queueId).channels.includes(contact.channel)) return false;
     if (contact.target !== null && contact.target !== agent.id) return false;
     if (!this.canTake(agent, contact.channel) || !meets(agent.config.skills, contact.requirement)) return false;
-    return !contact.declined.some((d) => d.agentId === agent.id && d.untilMs > this.nowMs);
+    return !contact.declined.some((d) => d.agentId === agent.id && d.untilMs >= this.nowMs);
   }
 
   /** Agents sorted by id. */

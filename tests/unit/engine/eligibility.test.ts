@@ -8,6 +8,7 @@ import {
   agentOf,
   arrive,
   available,
+  eventsOf,
   holderOf,
   ok,
   queue,
@@ -274,5 +275,31 @@ describe('rule 1: contacts targeted at one agent', () => {
     const { engine } = setup({ queues: [queue('sales'), queue('support')], agents: [agent('ann', ['support'])] });
     rejected(engine.contacts.create({ queueId: 'sales', channel: 'chat', targetAgentId: 'ann' }), 'unknown_agent');
     rejected(engine.contacts.create({ queueId: 'sales', channel: 'chat', targetAgentId: 'nobody' }), 'unknown_agent');
+  });
+
+  it('sends a targeted contact to the whole queue it overflows into when its target is not a member there', () => {
+    const { engine, clock } = setup({
+      queues: [queue('sales', { waitMsMax: 5_000, onWaitMsMax: { action: 'queue', queueId: 'backup' } }), queue('backup')],
+      agents: [agent('ann', ['sales']), agent('bob', ['backup'])],
+    });
+    available(engine, 'bob'); // ann stays offline: the contact waits for her until its limit
+    const c1 = arrive(engine, { queueId: 'sales', targetAgentId: 'ann' });
+    clock.advanceTo(5_000);
+    expect(eventsOf(engine, 'contact.untargeted')).toMatchObject([{ contactId: c1, agentId: 'ann', reason: 'not_member', at: 5_000 }]);
+    expect(holderOf(engine, c1)).toBe('bob');
+  });
+
+  it('keeps the target of a contact that overflows into a queue its target also serves', () => {
+    const { engine, clock } = setup({
+      queues: [queue('sales', { waitMsMax: 5_000, onWaitMsMax: { action: 'queue', queueId: 'backup' } }), queue('backup')],
+      agents: [agent('ann', ['sales', 'backup']), agent('bob', ['backup'])],
+    });
+    available(engine, 'bob');
+    const c1 = arrive(engine, { queueId: 'sales', targetAgentId: 'ann' });
+    clock.advanceTo(5_000);
+    expect(eventsOf(engine, 'contact.untargeted')).toEqual([]);
+    expect(statusOf(engine, c1)).toBe('queued');
+    available(engine, 'ann');
+    expect(holderOf(engine, c1)).toBe('ann');
   });
 });

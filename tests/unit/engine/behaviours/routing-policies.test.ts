@@ -47,6 +47,29 @@ describe('blending (rule 10)', () => {
     expect(eventsFor(engine, 'offer.created', call)).toMatchObject([{ agentId: 'ann' }]);
   });
 
+  it('counts a cooldown ending this millisecond until its own deadline fires, so outbound work is not stranded', () => {
+    // Ann misses a chat, an outbound call and a second chat at once: three cooldowns end together at
+    // 13 s, and their deadlines fire in that order. When the call's fires, the second chat is still
+    // in its cooldown, so ann takes the call; then the second chat's fires and she takes it too.
+    const { engine, clock } = world({
+      queues: [queue('mixed', { channels: ['chat', 'outbound'], reofferCooldownMs: 3_000 })],
+      agents: [agent('ann', ['mixed'], { capacity: { chat: 2, outbound: 1 } })],
+      routing: { missedOffersMax: 10 },
+    });
+    available(engine, 'ann');
+    const first = arrive(engine, { queueId: 'mixed' });
+    const call = arrive(engine, { queueId: 'mixed', channel: 'outbound' });
+    const second = arrive(engine, { queueId: 'mixed' });
+    expect(eventsOf(engine, 'offer.created').map((e) => e.contactId)).toEqual([first, call, second]);
+    clock.advanceTo(13_000);
+    const reoffered = eventsOf(engine, 'offer.created').slice(3);
+    expect(reoffered.map((e) => [e.contactId, e.at])).toEqual([
+      [first, 13_000],
+      [call, 13_000],
+      [second, 13_000],
+    ]);
+  });
+
   it('passes over a blended agent who could take an inbound contact when an outbound contact picks its agent', () => {
     const { engine, clock } = world({
       queues: [
