@@ -33,6 +33,8 @@ export class EngineCore {
   private stopped = false;
   /** Journal entries applied so far (written, or replayed at recovery). */
   private journalLength = 0;
+  /** Publishes after each deadline step (one function, not one per call). */
+  private readonly publishStep = (): void => this.publish();
 
   constructor(
     protected readonly state: EngineState,
@@ -71,7 +73,7 @@ export class EngineCore {
       : rejectUnreadable(this.state, unreadable!, this.commandMemory);
     runTriggers(this.state);
     // Deadlines the command made due already (a callback for now) fire now, each as its own step.
-    fireDue(this.state, this.state.nowMs, () => this.publish());
+    fireDue(this.state, this.state.nowMs, this.publishStep);
     this.publish();
     this.scheduleWake();
     return result;
@@ -96,7 +98,7 @@ export class EngineCore {
       if (entry.unreadable !== undefined) rejectUnreadable(this.state, entry.unreadable, this.commandMemory);
       else applyCommand(this.state, entry.command, this.commandMemory);
       runTriggers(this.state);
-      fireDue(this.state, this.state.nowMs, () => this.publish());
+      fireDue(this.state, this.state.nowMs, this.publishStep);
       this.publish();
     }
     this.catchUp(this.state.clock.now());
@@ -145,7 +147,7 @@ export class EngineCore {
    * log depend on commands and deadlines alone, which a journal replays and a snapshot restores.
    */
   protected catchUp(clockMs: number): void {
-    fireDue(this.state, clockMs, () => this.publish());
+    fireDue(this.state, clockMs, this.publishStep);
     this.state.routing.nowMs = this.state.nowMs;
   }
 
@@ -163,7 +165,7 @@ export class EngineCore {
     }
     state.clockBehind = behind;
     state.lastClockMs = clockMs;
-    fireDue(state, clockMs, () => this.publish());
+    fireDue(state, clockMs, this.publishStep);
     if (clockMs > state.nowMs) state.nowMs = clockMs;
     state.routing.nowMs = state.nowMs;
     return clockMs;

@@ -4,6 +4,7 @@
  * new command while being told about the last one.
  */
 import type { SwitchboardEvent } from '../domain/events/event.js';
+import { LogIndex } from './log-index.js';
 
 /** A function told about every event after its step is applied. */
 export type EventListener = (event: SwitchboardEvent) => void;
@@ -19,6 +20,9 @@ export class EventLog {
   private published = 0;
   private publishing = false;
   private readonly listeners: EventListener[] = [];
+  /** Built on the first query that needs it; holds the events before `indexedSeq`. */
+  private logIndex: LogIndex | null = null;
+  private indexedSeq = 0;
 
   constructor(
     private readonly eventLogMax: number,
@@ -43,6 +47,16 @@ export class EventLog {
   since(fromSeq = 0): readonly SwitchboardEvent[] {
     const start = Math.max(0, fromSeq - this.firstSeq);
     return start === 0 ? this.events.slice() : this.events.slice(start);
+  }
+
+  /** The retained events by contact, session and customer, brought up to date (see `LogIndex`). */
+  index(): LogIndex {
+    if (this.logIndex === null) {
+      this.logIndex = new LogIndex();
+      this.indexedSeq = this.firstSeq;
+    }
+    for (; this.indexedSeq < this.nextSeq; this.indexedSeq++) this.logIndex.add(this.events[this.indexedSeq - this.firstSeq] as SwitchboardEvent);
+    return this.logIndex;
   }
 
   /** The `seq` of the oldest retained event. */
@@ -88,6 +102,9 @@ export class EventLog {
     if (this.events.length <= this.eventLogMax) return;
     const drop = Math.min(this.published - this.firstSeq, this.events.length - Math.floor(this.eventLogMax * 0.9));
     if (drop <= 0) return;
+    const index = this.logIndex;
+    if (index !== null) for (let i = 0; i < drop && this.firstSeq + i < this.indexedSeq; i++) index.drop(this.events[i] as SwitchboardEvent);
+    this.indexedSeq = Math.max(this.indexedSeq, this.firstSeq + drop);
     this.events.splice(0, drop);
     this.firstSeq += drop;
   }

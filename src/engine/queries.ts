@@ -9,7 +9,7 @@ import { customerMachine } from '../actors/customer.machine.js';
 import { sessionMachine } from '../actors/session.machine.js';
 import { contactsAhead } from '../routing/contact-queue.js';
 import type { EngineState } from './engine-state.js';
-import { contactOfSession, type HistoryEntry, historyOf, type TranscriptEntry, transcriptOf } from './transcripts.js';
+import { type HistoryEntry, historyOf, type TranscriptEntry, transcriptOf } from './transcripts.js';
 import {
   type AgentView,
   agentView,
@@ -60,7 +60,7 @@ export function queriesOf(state: EngineState) {
     },
     /** Every message of a contact's conversation, from the log (also before it has a session). */
     contactTranscript(contactId: string): TranscriptEntry[] {
-      return transcriptOf(state.log.since(0), contactId);
+      return transcriptOf(state.log.index().eventsOf(contactId), contactId);
     },
     /** A chat session (open, or closed and still rateable), or undefined. */
     session(sessionId: string): SessionView | undefined {
@@ -69,13 +69,13 @@ export function queriesOf(state: EngineState) {
     },
     /** Every message of a session's chat (queued messages, internal consults marked), from the log. */
     transcript(sessionId: string): TranscriptEntry[] {
-      const events = state.log.since(0);
-      const contactId = state.sessions.get(sessionId)?.contact.id ?? contactOfSession(events, sessionId);
-      return contactId === undefined ? [] : transcriptOf(events, contactId);
+      const index = state.log.index();
+      const contactId = state.sessions.get(sessionId)?.contact.id ?? index.contactOfSession(sessionId);
+      return contactId === undefined ? [] : transcriptOf(index.eventsOf(contactId), contactId);
     },
     /** A customer's contacts and how each ended, from the log. */
     customerHistory(customerId: string): HistoryEntry[] {
-      return historyOf(state.log.since(0), customerId);
+      return historyOf(state.log.index().eventsOfCustomer(customerId), customerId);
     },
     /**
      * The xstate actor of an agent, a queue, a live contact, a session or a customer, by id. Contact,

@@ -33,12 +33,6 @@ export function transcriptOf(events: readonly SwitchboardEvent[], contactId: str
   return lines;
 }
 
-/** The contact a session belongs to, from its `session.started` event. */
-export function contactOfSession(events: readonly SwitchboardEvent[], sessionId: string): string | undefined {
-  for (const event of events) if (event.type === 'session.started' && event.sessionId === sessionId) return event.contactId;
-  return undefined;
-}
-
 /** One contact in a customer's history. */
 export interface HistoryEntry {
   readonly contactId: string;

@@ -39,6 +39,7 @@ export interface ShopOptions {
   readonly queues?: Readonly<Record<string, Partial<QueueConfigInput>>>;
   readonly agents?: readonly AgentConfigInput[];
   readonly redactPreview?: RedactPreview;
+  readonly eventLogMax?: number;
 }
 
 /** Monday 08:00-09:00 UTC only: closed at time 0 (a Thursday). */
@@ -97,6 +98,7 @@ export function openShop(options: ShopOptions = {}): Shop {
     clock,
     seed: 7,
     ...(options.redactPreview === undefined ? {} : { redactPreview: options.redactPreview }),
+    ...(options.eventLogMax === undefined ? {} : { eventLogMax: options.eventLogMax }),
   });
   return { engine, clock, agentIds: agents.map((a) => a.id), queueIds: queues.map((q) => q.id) };
 }

@@ -87,6 +87,31 @@ describe('transcript (seed 7)', () => {
     expect(shop.engine.transcript('s-404')).toEqual([]);
   });
 
+  it('follows the log as it grows between two reads', () => {
+    const shop = openShop();
+    const a = startChat(shop, { message: 'first' });
+    expect(shop.engine.transcript(a.sessionId)).toEqual(transcriptFromLog(shop, a.contactId));
+    const b = startChat(shop, { message: 'second' });
+    ok(shop.engine.sessions.sendMessage(a.sessionId, 'ann', 'later'));
+    expect(shop.engine.transcript(a.sessionId)).toEqual(transcriptFromLog(shop, a.contactId));
+    expect(shop.engine.contactTranscript(b.contactId)).toEqual(transcriptFromLog(shop, b.contactId));
+  });
+
+  it('holds what the bounded log still holds once older events are dropped', () => {
+    const shop = openShop({ eventLogMax: 40 });
+    const chats = Array.from({ length: 6 }, (_, i) => {
+      const chat = startChat(shop, { message: `chat ${i}`, customer: { email: 'jo@example.com' } });
+      if (i === 0) expect(shop.engine.transcript(chat.sessionId)).toHaveLength(2); // read before the drop
+      ok(shop.engine.sessions.close(chat.sessionId, 'customer'));
+      shop.clock.advanceTo((i + 1) * 600_000); // wrap-up and the rating window end
+      return chat;
+    });
+    expect(shop.engine.events()[0]!.seq).toBeGreaterThan(0); // the oldest events are gone
+    for (const chat of chats) expect(shop.engine.contactTranscript(chat.contactId)).toEqual(transcriptFromLog(shop, chat.contactId));
+    expect(shop.engine.contactTranscript(chats[0]!.contactId)).toEqual([]);
+    expect(shop.engine.contactTranscript(chats[5]!.contactId)).toHaveLength(2);
+  });
+
   it('gives every message a distinct id', () => {
     const shop = openShop();
     const { sessionId } = busyChat(shop);
