@@ -1,7 +1,7 @@
 /**
  * The HTML report in a real browser (headless Chromium through playwright-core): the page of a full
  * default-scenario day draws its four charts from the inlined data, with no console error and no
- * request beyond the file itself. Saves a screenshot to docs/simulation-report.png. Skipped, saying
+ * request beyond the file itself. Saves a screenshot (see tests/support/screenshots.ts). Skipped, saying
  * why, when /usr/bin/chromium is missing.
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, runCli } from './run-cli.js';
+import { screenshotPath } from '../support/screenshots.js';
+import { runCli } from './run-cli.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const hasChromium = existsSync(CHROMIUM);
@@ -54,7 +55,7 @@ interface CanvasCheck {
 }
 
 describe.skipIf(!hasChromium)('the HTML report in Chromium (default scenario, seed 1)', () => {
-  it('draws four charts offline, without console errors, and is saved as docs/simulation-report.png', async () => {
+  it('draws four charts offline, without console errors, and is saved as simulation-report.png', async () => {
     const file = join(dir, 'report.html');
     const run = runCli(['simulate', '--html', file]);
     expect(run.code, run.stderr).toBe(0);
@@ -95,7 +96,7 @@ describe.skipIf(!hasChromium)('the HTML report in Chromium (default scenario, se
     expect(problems).toEqual([]);
     expect(requests).toEqual([]);
 
-    await page.screenshot({ path: join(ROOT, 'docs/simulation-report.png'), fullPage: true });
+    await page.screenshot({ path: screenshotPath('simulation-report.png'), fullPage: true });
     await context.close();
   });
 });

@@ -2,17 +2,16 @@
  * The live-chat example in a real browser (headless Chromium through playwright-core): a customer
  * chats with Ann, Ann hands the chat to Ben with a warm transfer, Ben closes it and the customer
  * rates it; then a chat to the closed sales queue becomes a ticket. Saves a screenshot of each page
- * to docs/. Skipped, saying why, when /usr/bin/chromium is missing (CI installs it).
+ * (see tests/support/screenshots.ts). Skipped, saying why, when /usr/bin/chromium is missing (CI installs it).
  */
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ChatServer, startChatServer } from '../../examples/live-chat-server/server.js';
 import type { InMemoryTicketSink } from '../../src/index.js';
+import { screenshotPath } from '../support/screenshots.js';
 
 const CHROMIUM = '/usr/bin/chromium';
-const DOCS = join(import.meta.dirname, '../../docs');
 const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium) console.warn(`tests/e2e/live-chat.test.ts: skipped, ${CHROMIUM} is missing (apt-get install chromium)`);
 
@@ -96,7 +95,7 @@ describe.skipIf(!hasChromium)('live-chat example in Chromium', () => {
     await ann.selectOption('#urls', 'tracking');
     await ann.click('#push-url');
     expect(await customer.locator('#messages a', { hasText: 'Track your parcel' }).getAttribute('href')).toBe('https://example.com/track');
-    await customer.screenshot({ path: join(DOCS, 'live-chat-customer.png') });
+    await customer.screenshot({ path: screenshotPath('live-chat-customer.png') });
 
     // Ben signs in; Ann consults him privately (the customer never sees it), then transfers warm.
     const ben = await signIn('ben');
@@ -105,7 +104,7 @@ describe.skipIf(!hasChromium)('live-chat example in Chromium', () => {
     await ann.click('#consult');
     await shows(ben, '#notes', 'Can you take this parcel question?');
     await shows(ann, '#transcript', 'private to Ben');
-    await ann.screenshot({ path: join(DOCS, 'live-chat-agent.png') });
+    await ann.screenshot({ path: screenshotPath('live-chat-agent.png') });
     await ann.click('#transfer');
     await shows(ben, '.offer', 'Transfer:');
     await ben.click('.offer .accept');
@@ -130,7 +129,7 @@ describe.skipIf(!hasChromium)('live-chat example in Chromium', () => {
     const wallboard = await openPage('/wallboard');
     await shows(wallboard, '[data-queue="support"]', /1\s*answered/);
     await shows(wallboard, '[data-agent="ben"]', 'available');
-    await wallboard.screenshot({ path: join(DOCS, 'live-chat-wallboard.png') });
+    await wallboard.screenshot({ path: screenshotPath('live-chat-wallboard.png') });
 
     // Sales is closed today: the widget offers to leave a message, and the chat becomes a ticket.
     await customer.click('#again');
