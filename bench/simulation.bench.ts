@@ -1,17 +1,13 @@
 /**
- * Simulation speed: customers per second for an Erlang A (M/M/c+M) scenario: Poisson arrivals,
- * exponential handle times and patience; a customer still waiting when their patience ends abandons
- * (`contact.abandon`). One voice queue in auto-accept mode, capacity 1, no wrap-up.
- *
- * The project's simulator (`src/simulation/`) was not exported when this was written, so this uses
- * its own minimal driver; the observed abandonment is printed next to `erlangA`'s exact value as a
- * sanity check of the driver (not of speed).
+ * Simulation speed: customers per second for an Erlang A (M/M/c+M) scenario run by the project's
+ * simulator (`runSimulation`): Poisson arrivals, exponential handle times and patience, one voice queue
+ * in auto-accept mode, capacity 1, no wrap-up. The run includes everything a simulation does: the
+ * simulated customers and agents, the report, the queueing metrics and the timeline. The observed
+ * abandonment is printed next to `erlangA`'s exact value as a sanity check (not of speed).
  */
-import type { SwitchboardEvent } from '../src/index.js';
+import type { ScenarioInput, SimulationResult } from '../src/index.js';
 import { Checksum } from './checksum.js';
-import { EventHeap } from './event-heap.js';
 import { type BenchResult, higher, type Lib, lower } from './lib.js';
-import { BenchRandom } from './rng.js';
 import { measure, perSec } from './stats.js';
 
 /** Parameters of the Erlang A scenario. */
@@ -28,21 +24,14 @@ export interface SimulationParams {
 
 const DEFAULTS = { name: 'simulation', agents: 400, arrivalsPerMin: 100, handleMeanSec: 240, patienceMeanSec: 120, customers: 200_000, warmupCustomers: 20_000, seed: 1 };
 
-const COMPLETE = 0;
-const ABANDON = 1;
-
-interface SimOutcome {
-  readonly counts: Map<string, number>;
-  readonly abandoned: number;
-  readonly waitMsTotal: number;
-}
-
 /** Runs the benchmark against `lib`. */
 export async function run(lib: Lib, params: SimulationParams = {}): Promise<BenchResult> {
   const p = { ...DEFAULTS, ...params };
   if (p.warmupCustomers > 0) simulate(lib, { ...p, customers: p.warmupCustomers });
   const measured = await measure(() => simulate(lib, p));
-  const outcome = measured.value;
+  const result = measured.value;
+  if (result.refusedCommands > 0) throw new Error(`bench/${p.name}: the engine refused ${result.refusedCommands} command(s): the run is broken, not measured`);
+  const overall = result.queueing.overall;
   const exact = lib.erlangA({
     agents: p.agents,
     arrivalRatePerSec: p.arrivalsPerMin / 60,
@@ -50,7 +39,9 @@ export async function run(lib: Lib, params: SimulationParams = {}): Promise<Benc
     patienceMeanSec: p.patienceMeanSec,
     serviceLevelThresholdSec: 20,
   });
-  const checksum = new Checksum().counts(outcome.counts).number(outcome.waitMsTotal).digest();
+  const checksum = new Checksum()
+    .numbers([result.customers, result.endMs, overall.arrivals, overall.answered, overall.abandoned, overall.mean_wait_all ?? -1])
+    .digest();
   return {
     name: p.name,
     params: p,
@@ -62,74 +53,39 @@ export async function run(lib: Lib, params: SimulationParams = {}): Promise<Benc
     checksum,
     details: {
       times: measured.times,
-      abandonFraction: outcome.abandoned / p.customers,
+      abandonFraction: overall.p_abandon,
       erlangAAbandonFraction: exact.pAbandon,
-      counts: Object.fromEntries(outcome.counts),
-      driver: 'own minimal driver (bench/simulation.bench.ts); src/simulation has no runner exported yet',
+      measuredArrivals: overall.arrivals,
     },
   };
 }
 
-/** One run of the scenario on a fresh engine. */
-function simulate(lib: Lib, p: typeof DEFAULTS): SimOutcome {
-  const clock = new lib.VirtualClock(0);
-  const agentIds = Array.from({ length: p.agents }, (_, i) => `a${i}`);
-  const engine = lib.createEngine({
-    clock,
+/** The Erlang A scenario: `customers` arrivals, the first 10 % of them a warm-up. */
+export function erlangAScenario(p: typeof DEFAULTS): ScenarioInput {
+  return {
+    name: 'Erlang A benchmark',
     seed: p.seed,
-    config: {
-      queues: [{ id: 'erlang', channels: ['voice'], offerMode: 'auto-accept', wrapUpMs: 0 }],
-      agents: agentIds.map((id) => ({ id, capacity: { voice: 1 }, memberships: [{ queueId: 'erlang' }] })),
-    },
-  });
-  for (const id of agentIds) engine.agents.setStatus(id, 'available');
-  const arrivals = new BenchRandom(p.seed);
-  const behaviour = new BenchRandom(p.seed ^ 0x9e3779b9);
-  const agenda = new EventHeap();
-  const waiting = new Set<string>();
-  const counts = new Map<string, number>();
-  const handleMeanMs = p.handleMeanSec * 1000;
-  const patienceMeanMs = p.patienceMeanSec * 1000;
-  let abandoned = 0;
-  let waitMsTotal = 0;
-  engine.events$.subscribe((event: SwitchboardEvent) => {
-    counts.set(event.type, (counts.get(event.type) ?? 0) + 1);
-    if (event.type === 'contact.queued') {
-      waiting.add(event.contactId);
-      agenda.push(clock.now() + behaviour.exponentialMs(patienceMeanMs), ABANDON, event.contactId);
-    } else if (event.type === 'contact.assigned') {
-      waiting.delete(event.contactId);
-      waitMsTotal += event.waitMs;
-      agenda.push(clock.now() + behaviour.exponentialMs(handleMeanMs), COMPLETE, event.contactId);
-    } else if (event.type === 'contact.abandoned') {
-      waiting.delete(event.contactId);
-      abandoned++;
-    }
-  });
-  const interArrivalMs = 60_000 / p.arrivalsPerMin;
-  let created = 0;
-  let nextArrivalMs = arrivals.exponentialMs(interArrivalMs);
-  for (;;) {
-    const arrivalAtMs = created < p.customers ? nextArrivalMs : Infinity;
-    const agendaAtMs = agenda.peekAtMs();
-    const timerAtMs = clock.nextTimerAt() ?? Infinity;
-    if (timerAtMs <= arrivalAtMs && timerAtMs <= agendaAtMs) {
-      if (timerAtMs === Infinity) break;
-      clock.advanceTo(timerAtMs);
-    } else if (arrivalAtMs <= agendaAtMs) {
-      clock.advanceTo(arrivalAtMs);
-      engine.dispatch({ type: 'contact.create', queueId: 'erlang', channel: 'voice' });
-      created++;
-      nextArrivalMs += arrivals.exponentialMs(interArrivalMs);
-    } else {
-      const kind = agenda.peekKind();
-      const contactId = agenda.peekId();
-      agenda.pop();
-      clock.advanceTo(agendaAtMs);
-      if (kind === COMPLETE) engine.dispatch({ type: 'contact.complete', contactId });
-      else if (waiting.has(contactId)) engine.dispatch({ type: 'contact.abandon', contactId });
-    }
-  }
-  engine.stop();
-  return { counts, abandoned, waitMsTotal };
+    horizon: { customers: p.customers },
+    warmupCustomersFraction: 0.1,
+    // One report interval and a coarse timeline: speed is measured, not the curves.
+    reportIntervalMs: 2 ** 45,
+    sampleMs: 2 ** 40,
+    queues: [{ id: 'erlang', channels: ['voice'], offerMode: 'auto-accept', wrapUpMs: 0 }],
+    agentGroups: [{ id: 'agents', count: p.agents, capacity: { voice: 1 }, memberships: [{ queueId: 'erlang' }] }],
+    arrivals: [
+      {
+        id: 'calls',
+        queueId: 'erlang',
+        channel: 'voice',
+        ratePerHour: p.arrivalsPerMin * 60,
+        handleTime: { kind: 'exponential', meanMs: p.handleMeanSec * 1000 },
+        patience: { kind: 'exponential', meanMs: p.patienceMeanSec * 1000 },
+      },
+    ],
+  };
+}
+
+/** One run of the scenario. */
+function simulate(lib: Lib, p: typeof DEFAULTS): SimulationResult {
+  return lib.runSimulation(erlangAScenario(p));
 }
