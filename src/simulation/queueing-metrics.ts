@@ -1,6 +1,6 @@
 /**
  * The queueing metrics of a run, with the definitions of the reference file
- * (`/work/shared/reference/queueing-cases.json`, `metric_definitions`), computed over the customers
+ * (`tests/reference/queueing-cases.json`, `metric_definitions`), computed over the customers
  * who arrived in the measurement window (after the warm-up, up to the horizon) and followed to their
  * outcome. Names are the reference file's; **times are in ms** (the file uses seconds).
  *

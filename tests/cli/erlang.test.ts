@@ -1,6 +1,6 @@
 /**
  * `switchboard erlang` in a child process, against the published example of the reference file
- * (/work/shared/reference/queueing-cases.json, case C1: 100 calls per 30 min, AHT 180 s, 80/20 → 14
+ * (tests/reference/queueing-cases.json, case C1: 100 calls per 30 min, AHT 180 s, 80/20 → 14
  * agents, P(wait) 0.1741, service level 0.8884, ASA 7.84 s, occupancy 0.714).
  */
 import { describe, expect, it } from 'vitest';

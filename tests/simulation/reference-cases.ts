@@ -1,12 +1,14 @@
 /**
- * The queueing reference file (`/work/shared/reference/queueing-cases.json`) and its mapping to
- * scenarios: rates per second become rates per hour, seconds become ms, class priority 0 (most urgent)
- * becomes engine priority 0, class 1 becomes -1 (D-003: higher is first), `patience: null` means
+ * The queueing reference file (`tests/reference/queueing-cases.json`, a copy of the project's shared
+ * `reference/queueing-cases.json`, so a clone alone runs the tests) and its mapping to scenarios:
+ * rates per second become rates per hour, seconds become ms, class priority 0 (most urgent) becomes
+ * engine priority 0, class 1 becomes -1 (D-003: higher is first), `patience: null` means
  * infinitely patient, `queue_capacity: 0` a queue with `lengthMax: 0` that rejects. Every class is its
  * own arrival stream into one auto-accept queue, requiring its own skill; agents have the skills their
  * group lists, no accept delay and no wrap-up.
  */
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { DistributionInput, ScenarioInput } from '../../src/simulation/index.js';
 
 /** A time distribution of the reference file (seconds). */
@@ -47,7 +49,7 @@ export interface ReferenceCase {
 }
 
 /** The reference file's path. */
-export const REFERENCE_FILE = '/work/shared/reference/queueing-cases.json';
+export const REFERENCE_FILE = fileURLToPath(new URL('../reference/queueing-cases.json', import.meta.url));
 
 /** Every case of the reference file. */
 export function referenceCases(): ReferenceCase[] {

@@ -83,7 +83,7 @@ function fileChecks(c: ReferenceCase, result: SimulationResult): Check[] {
   return checks;
 }
 
-describe('the simulator against the reference file (/work/shared/reference/queueing-cases.json)', () => {
+describe('the simulator against the reference file (tests/reference/queueing-cases.json)', () => {
   referenceCases().forEach((c, i) => {
     const seed = 101 + i;
     it(`${c.id} (${c.model}, seed ${seed}): ${c.description}`, { timeout: TIMEOUT_MS }, () => {

@@ -1,10 +1,9 @@
 /**
- * Checks the Erlang calculators against /work/shared/reference/queueing-cases.json: every exact
+ * Checks the Erlang calculators against tests/reference/queueing-cases.json: every exact
  * value in `expected.overall` to 1e-6 relative, and every published value to its printed precision.
  * Cases of model M/M/c (and its special case M/M/1), M/M/c/c and M/M/c+M are covered.
  */
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { erlangA, erlangB, erlangC } from '../../../../src/simulation/erlang/index.js';
@@ -22,8 +21,7 @@ interface ReferenceCase {
   expected: { overall: Record<string, number> };
 }
 
-const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
-const referencePath = resolve(repoRoot, '../shared/reference/queueing-cases.json');
+const referencePath = fileURLToPath(new URL('../../../reference/queueing-cases.json', import.meta.url));
 const reference = JSON.parse(readFileSync(referencePath, 'utf8')) as { cases: ReferenceCase[] };
 
 /** Reference metrics that a model's calculator does not produce (anything else unmapped fails). */
