@@ -153,7 +153,7 @@ export function buildSlots(membership: Membership): void {
   membership.slots.length = 0;
   membership.queue.serves.forEach((served, channelIndex) => {
     if (!served) return;
-    const slot: AgentSlot = { heapIndex: -1, agent: membership.agent, membership, channelIndex, set: null, idleKeyMs: 0 };
+    const slot: AgentSlot = { heapIndex: -1, agent: membership.agent, membership, channelIndex, set: null, home: null, lead: false, idleKeyMs: 0 };
     membership.slots.push(slot);
   });
 }

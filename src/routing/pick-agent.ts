@@ -3,7 +3,7 @@
  * Looks only at the heads of the ready sets whose profile meets the contact's requirement.
  */
 import { CHANNELS } from '../domain/channel.js';
-import { type AgentSlot, compareAgentIds } from './routed-agent.js';
+import { type AgentSlot, compareAgentIds, slotIn } from './routed-agent.js';
 import { isDeclinedBy, type RoutedContact } from './routed-contact.js';
 import type { ReadySet, RoutedQueue } from './routed-queue.js';
 import type { RoutingContext } from './routing-context.js';
@@ -36,7 +36,8 @@ export function pickAgent(queue: RoutedQueue, contact: RoutedContact, ctx: Routi
       best = slot;
     }
   }
-  return best;
+  // A shared group's heap holds each agent's first slot there: hand back the one of this queue.
+  return best === undefined || best.membership.queue === queue ? best : slotIn(best.agent, queue, contact.channelIndex);
 }
 
 /** Whether any agent could take this contact now (no choice made, no random number drawn). */
@@ -67,8 +68,7 @@ function skipFor(contact: RoutedContact, ctx: RoutingContext): ((slot: AgentSlot
 function targetSlot(queue: RoutedQueue, contact: RoutedContact, ctx: RoutingContext): AgentSlot | undefined {
   const agent = ctx.agentById(contact.targetAgentId as string);
   if (agent === undefined) return undefined;
-  const membership = agent.memberships.find((m) => m.queue === queue);
-  const slot = membership?.slots.find((s) => s.channelIndex === contact.channelIndex);
+  const slot = slotIn(agent, queue, contact.channelIndex);
   if (slot === undefined || slot.set === null) return undefined;
   if (!ctx.skills.satisfies(agent.profile.id, contact.requirement.id)) return undefined;
   const skip = skipFor(contact, ctx);

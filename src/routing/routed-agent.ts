@@ -50,6 +50,13 @@ export interface AgentSlot extends HeapSlot {
   readonly channelIndex: number;
   /** The ready set holding this slot, or null while the agent cannot take this channel. */
   set: ReadySet | null;
+  /** The set this slot is filed in when ready (cached; null until first filed after a change). */
+  home: ReadySet | null;
+  /**
+   * Whether this slot stands in its set's heap for the agent. In a shared group only the agent's
+   * first slot there does; the others just point at their queue's view.
+   */
+  lead: boolean;
   /**
    * The agent's `idleSinceMs` when this slot was last placed in its heap: `longest-idle` heaps order by
    * it and refresh it lazily (see `ready-heads.ts`).
@@ -68,6 +75,17 @@ export function canTake(agent: RoutedAgent, channelIndex: number, phoneBlocks: C
     (agent.used[channelIndex] as number) < (agent.capacity[channelIndex] as number) &&
     agent.usedTotal < agent.capacityTotalMax
   );
+}
+
+/** The agent's slot for a channel in a queue, or undefined when it is not a member serving it. */
+export function slotIn(agent: RoutedAgent, queue: RoutedQueue, channelIndex: number): AgentSlot | undefined {
+  const memberships = agent.memberships;
+  for (let i = 0; i < memberships.length; i++) {
+    if (memberships[i]!.queue !== queue) continue;
+    const slots = memberships[i]!.slots;
+    for (let j = 0; j < slots.length; j++) if (slots[j]!.channelIndex === channelIndex) return slots[j];
+  }
+  return undefined;
 }
 
 /** Compares agent ids: the last tie-break of every strategy. */
