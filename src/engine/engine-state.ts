@@ -54,8 +54,13 @@ export class EngineState {
   ticketCounter = 0;
   customerCounter = 0;
   sessionCounter = 0;
-  /** Contacts and agents whose routing must be re-examined before the step ends, in raise order. */
+  /**
+   * Contacts and agents whose routing must be re-examined before the step ends, in raise order: the
+   * first `triggerCount` entries. A count, not the array's length: emptying an array by `length = 0`
+   * frees its storage, and every step would allocate it again.
+   */
   readonly triggers: (ContactRecord | AgentRecord)[] = [];
+  triggerCount = 0;
 
   constructor(
     config: EngineConfig,
@@ -137,13 +142,13 @@ export class EngineState {
   raiseContact(contact: ContactRecord): void {
     if (contact.triggered) return;
     contact.triggered = true;
-    this.triggers.push(contact);
+    this.triggers[this.triggerCount++] = contact;
   }
 
   /** Asks for an agent to be offered work before the step ends. */
   raiseAgent(agent: AgentRecord): void {
     if (agent.triggered) return;
     agent.triggered = true;
-    this.triggers.push(agent);
+    this.triggers[this.triggerCount++] = agent;
   }
 }

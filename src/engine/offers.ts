@@ -160,8 +160,14 @@ export function withdrawOffersOf(
 function endPending(state: EngineState, offer: OfferRecord): void {
   offer.pending = false;
   state.offers.delete(offer.id);
-  const pending = offer.agent.pendingOffers;
-  pending.splice(pending.indexOf(offer), 1);
+  removeItem(offer.agent.pendingOffers, offer);
+}
+
+/** Removes an item from a short list in place (`splice` would allocate the removed items' array). */
+function removeItem<T>(list: T[], item: T): void {
+  const index = list.indexOf(item);
+  for (let i = index; i < list.length - 1; i++) list[i] = list[i + 1] as T;
+  list.pop();
 }
 
 function returnToQueue(state: EngineState, offer: OfferRecord, declined: boolean): void {

@@ -58,8 +58,13 @@ export function hasEligibleAgent(queue: RoutedQueue, contact: RoutedContact, ctx
  * take an inbound contact instead (blending, rule 10). Null when nobody is passed over.
  */
 function skipFor(contact: RoutedContact, ctx: RoutingContext): ((slot: AgentSlot) => boolean) | null {
+  // Kept apart from the closure, whose captured variables would cost an allocation on every call.
+  if (contact.declined === null && contact.channelIndex !== OUTBOUND) return null;
+  return skipper(contact, ctx);
+}
+
+function skipper(contact: RoutedContact, ctx: RoutingContext): (slot: AgentSlot) => boolean {
   const outbound = contact.channelIndex === OUTBOUND;
-  if (contact.declined === null && !outbound) return null;
   return (slot) =>
     (contact.declined !== null && isDeclinedBy(contact, slot.agent.id, ctx.nowMs)) ||
     (outbound && pickContact(slot.agent, ctx, false) !== undefined);
