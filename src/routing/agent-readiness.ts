@@ -11,25 +11,22 @@ import { upkeepOf } from './strategies.js';
  * Re-files every slot of an agent after its presence, phone, capacity, load or idle time changed:
  * into or out of its ready sets as it can or cannot take more; re-sorted only in `least-occupied`
  * sets (`longest-idle` refreshes lazily, the others do not move as agents work). Never a scan of
- * other agents. In `longest-idle` queues this is one heap operation per channel, whatever the number
- * of queues (see `ReadyGroup`).
+ * other agents. Only lead slots are touched: in `longest-idle` queues that is one heap operation per
+ * channel, whatever the number of queues (see `ReadyGroup`).
  */
 export function refreshAgent(agent: RoutedAgent, phoneBlocks: ChannelFlags): void {
   const mask = readyMask(agent, phoneBlocks);
   // Most changes (one more chat of three) flip no channel: nothing to file unless a set re-sorts on load.
   if (mask === agent.readyMask && !agent.eagerUpkeep) return;
   agent.readyMask = mask;
-  const memberships = agent.memberships;
-  for (let i = 0; i < memberships.length; i++) {
-    const slots = memberships[i]!.slots;
-    for (let j = 0; j < slots.length; j++) {
-      const slot = slots[j] as AgentSlot;
-      if ((mask & (1 << slot.channelIndex)) !== 0) {
-        if (slot.set === null) fileSlot(slot);
-        else if (slot.set.upkeep === 'eager') slot.set.agents.update(slot);
-      } else if (slot.set !== null) {
-        unfileSlot(slot);
-      }
+  const leads = agent.leads ?? (agent.leads = assignHomes(agent));
+  for (let i = 0; i < leads.length; i++) {
+    const slot = leads[i] as AgentSlot;
+    if ((mask & (1 << slot.channelIndex)) !== 0) {
+      if (slot.set === null) fileSlot(slot);
+      else if (slot.set.upkeep === 'eager') slot.set.agents.update(slot);
+    } else if (slot.set !== null) {
+      unfileSlot(slot);
     }
   }
 }
@@ -54,22 +51,20 @@ export function reorderMembership(membership: Membership): void {
 /** Takes every slot of an agent out of the ready sets (before its memberships, profile or queues change). */
 export function unfileAgent(agent: RoutedAgent): void {
   agent.readyMask = 0;
+  for (const slot of agent.leads ?? []) if (slot.set !== null) unfileSlot(slot);
+  agent.leads = null;
   for (const membership of agent.memberships) {
     for (const slot of membership.slots) {
-      if (slot.set !== null) unfileSlot(slot);
       slot.home = null;
       slot.lead = false;
+      slot.peers = null;
     }
   }
 }
 
 function fileSlot(slot: AgentSlot): void {
-  if (slot.home === null) assignHomes(slot.agent, slot.channelIndex);
-  const set = slot.home;
-  if (set === null) return;
+  const set = slot.home as ReadySet;
   slot.set = set;
-  // In a shared group the agent's other slots only point at their queue's view.
-  if (!slot.lead) return;
   slot.idleKeyMs = slot.agent.idleSinceMs;
   set.agents.push(slot);
   if (set.agents.size === 1) showSet(set, slot);
@@ -78,7 +73,6 @@ function fileSlot(slot: AgentSlot): void {
 function unfileSlot(slot: AgentSlot): void {
   const set = slot.set as ReadySet;
   slot.set = null;
-  if (!slot.lead) return;
   set.agents.remove(slot);
   if (set.agents.size === 0) hideSet(set, slot);
 }

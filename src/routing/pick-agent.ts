@@ -3,7 +3,7 @@
  * Looks only at the heads of the ready sets whose profile meets the contact's requirement.
  */
 import { CHANNELS } from '../domain/channel.js';
-import { type AgentSlot, compareAgentIds, slotIn } from './routed-agent.js';
+import { type AgentSlot, compareAgentIds, isFiled, slotIn } from './routed-agent.js';
 import { isDeclinedBy, type RoutedContact } from './routed-contact.js';
 import type { ReadySet, RoutedQueue } from './routed-queue.js';
 import type { RoutingContext } from './routing-context.js';
@@ -21,6 +21,7 @@ export function pickAgent(queue: RoutedQueue, contact: RoutedContact, ctx: Routi
   if (queue.strategy === 'random') return randomSlot(readiness.active, contact, ctx);
   const skip = skipFor(contact, ctx);
   let best: AgentSlot | undefined;
+  let bestSet: ReadySet | undefined;
   let bestScore = 0;
   for (const set of readiness.active) {
     if (!ctx.skills.satisfies(set.profile.id, contact.requirement.id)) continue;
@@ -30,14 +31,16 @@ export function pickAgent(queue: RoutedQueue, contact: RoutedContact, ctx: Routi
       const score = ctx.skills.score(set.profile.id, contact.requirement.id);
       if (best === undefined || score > bestScore || (score === bestScore && compareAgentIds(slot.agent, best.agent) < 0)) {
         best = slot;
+        bestSet = set;
         bestScore = score;
       }
     } else if (best === undefined || set.agents.compareItems(slot, best) < 0) {
       best = slot;
+      bestSet = set;
     }
   }
-  // A shared group's heap holds each agent's first slot there: hand back the one of this queue.
-  return best === undefined || best.membership.queue === queue ? best : slotIn(best.agent, queue, contact.channelIndex);
+  // A shared group's heap holds each agent's lead slot: hand back the agent's slot in this queue.
+  return best === undefined || best.peers === null ? best : best.peers[(bestSet as ReadySet).index];
 }
 
 /** Whether any agent could take this contact now (no choice made, no random number drawn). */
@@ -74,7 +77,7 @@ function targetSlot(queue: RoutedQueue, contact: RoutedContact, ctx: RoutingCont
   const agent = ctx.agentById(contact.targetAgentId as string);
   if (agent === undefined) return undefined;
   const slot = slotIn(agent, queue, contact.channelIndex);
-  if (slot === undefined || slot.set === null) return undefined;
+  if (slot === undefined || !isFiled(slot)) return undefined;
   if (!ctx.skills.satisfies(agent.profile.id, contact.requirement.id)) return undefined;
   const skip = skipFor(contact, ctx);
   return skip !== null && skip(slot) ? undefined : slot;

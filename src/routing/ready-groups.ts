@@ -1,7 +1,8 @@
 /**
  * Where an agent's slots are filed: its queue's own ready set, or (`longest-idle`) its queue's view
  * of a group shared by every agent with the same profile and the same `longest-idle` queues for the
- * channel. Worked out once after each change to the agent or its queues, then cached in the slots.
+ * channel. Worked out once after each change to the agent or its queues, then cached in the slots and
+ * in the agent's list of lead slots.
  */
 import { IndexedHeap } from './indexed-heap.js';
 import type { AgentSlot, RoutedAgent } from './routed-agent.js';
@@ -9,38 +10,41 @@ import type { ChannelReadiness, ReadyGroup, ReadySet, RoutedQueue } from './rout
 import { slotOrder, upkeepOf } from './strategies.js';
 
 /**
- * Sets `home` and `lead` of every slot of the agent for a channel. A slot whose queue no longer
- * serves the channel keeps a null home (it is never filed).
+ * Sets `home` and `lead` of every slot of the agent and returns the lead slots, all channels. A slot
+ * whose queue does not serve its channel keeps a null home (it is never filed).
  */
-export function assignHomes(agent: RoutedAgent, channelIndex: number): void {
-  const shared: AgentSlot[] = [];
+export function assignHomes(agent: RoutedAgent): AgentSlot[] {
+  const leads: AgentSlot[] = [];
+  const shared: AgentSlot[][] = [];
   for (const membership of agent.memberships) {
     for (const slot of membership.slots) {
-      if (slot.channelIndex !== channelIndex) continue;
-      const readiness = membership.queue.readiness[channelIndex];
+      const readiness = membership.queue.readiness[slot.channelIndex];
       if (readiness === undefined) continue;
       if (upkeepOf(membership.queue.strategy) === 'lazy') {
-        shared.push(slot);
+        (shared[slot.channelIndex] ??= []).push(slot);
       } else {
         slot.home = ownSet(readiness, membership.queue, agent);
         slot.lead = true;
+        leads.push(slot);
       }
     }
   }
-  if (shared.length === 0) return;
-  const group = groupFor(agent, channelIndex, shared);
-  for (let i = 0; i < shared.length; i++) {
-    const slot = shared[i] as AgentSlot;
-    slot.home = group.views[group.queues.indexOf(slot.membership.queue)] as ReadySet;
-    slot.lead = i === 0;
-  }
+  shared.forEach((slots, channelIndex) => {
+    const group = groupFor(agent, channelIndex, slots);
+    const peers = group.queues.map((queue) => slots.find((slot) => slot.membership.queue === queue) as AgentSlot);
+    peers.forEach((slot, i) => (slot.home = group.views[i] as ReadySet));
+    slots.forEach((slot, i) => (slot.lead = i === 0));
+    (slots[0] as AgentSlot).peers = peers;
+    leads.push(slots[0] as AgentSlot);
+  });
+  return leads;
 }
 
 function ownSet(readiness: ChannelReadiness, queue: RoutedQueue, agent: RoutedAgent): ReadySet {
   const profile = agent.profile;
   let set = readiness.byProfile.get(profile.id);
   if (set === undefined) {
-    set = { profile, agents: new IndexedHeap(slotOrder(queue.strategy)), upkeep: upkeepOf(queue.strategy), activeIndex: -1, group: null };
+    set = { profile, agents: new IndexedHeap(slotOrder(queue.strategy)), upkeep: upkeepOf(queue.strategy), activeIndex: -1, group: null, index: 0 };
     readiness.byProfile.set(profile.id, set);
   }
   return set;
@@ -70,6 +74,6 @@ function newGroup(agent: RoutedAgent, channelIndex: number, queues: RoutedQueue[
   const agents = new IndexedHeap<AgentSlot>(slotOrder('longest-idle'));
   const views: ReadySet[] = [];
   const group: ReadyGroup = { agents, queues, readiness: queues.map((queue) => queue.readiness[channelIndex] as ChannelReadiness), views };
-  for (let i = 0; i < queues.length; i++) views.push({ profile: agent.profile, agents, upkeep: 'lazy', activeIndex: -1, group });
+  for (let i = 0; i < queues.length; i++) views.push({ profile: agent.profile, agents, upkeep: 'lazy', activeIndex: -1, group, index: i });
   return group;
 }

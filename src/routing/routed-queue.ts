@@ -20,6 +20,8 @@ export interface ReadySet {
   activeIndex: number;
   /** The shared group this set is one queue's view of (`longest-idle`), or null for a set of its own. */
   readonly group: ReadyGroup | null;
+  /** Position of this view's queue in its group's `queues` (0 for a set of its own). */
+  readonly index: number;
 }
 
 /**
