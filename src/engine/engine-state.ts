@@ -60,6 +60,8 @@ export class EngineState {
    * frees its storage, and every step would allocate it again.
    */
   readonly triggers: (ContactRecord | AgentRecord)[] = [];
+  /** Contacts waiting in all queues (every queue record shares this counter). */
+  readonly allWaiting = { count: 0 };
   triggerCount = 0;
 
   constructor(
@@ -86,6 +88,7 @@ export class EngineState {
       phoneBlocks: this.phoneBlocks,
       nowMs: this.nowMs,
       random,
+      allWaiting: this.allWaiting,
       agentById: (agentId) => this.agents.get(agentId),
     };
   }
@@ -126,7 +129,7 @@ export class EngineState {
   /** Remembers how a session ended. */
   rememberEndedSession(session: { readonly id: string; readonly rated: boolean }): void {
     const ring = this.endedSessions;
-    if (ring.length > 0) ring[Number(session.id.slice(2)) % ring.length] = session.rated ? 1 : 2;
+    if (ring.length > 0) ring[sessionNumber(session.id) % ring.length] = session.rated ? 1 : 2;
   }
 
   /** Remembers how a contact ended. */
@@ -151,4 +154,11 @@ export class EngineState {
     agent.triggered = true;
     this.triggers[this.triggerCount++] = agent;
   }
+}
+
+/** N of a session id `s-N` (the engine makes them all), read without cutting a new string. */
+function sessionNumber(sessionId: string): number {
+  let number = 0;
+  for (let i = 2; i < sessionId.length; i++) number = number * 10 + sessionId.charCodeAt(i) - 48;
+  return number;
 }

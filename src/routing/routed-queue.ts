@@ -58,14 +58,23 @@ export interface RoutedQueue {
   /** Whether the queue is open (business hours); closed queues make no offers. */
   open: boolean;
   readonly buckets: Map<string, Bucket>;
+  /** The untargeted buckets again, by channel index and requirement id: found without building a key. */
+  readonly untargetedBuckets: (Bucket | undefined)[][];
   /** Non-empty buckets, in no particular order. */
   readonly activeBuckets: Bucket[];
   /** Contacts waiting in this queue. */
   waitingCount: number;
+  /** Contacts waiting in all the engine's queues: one counter shared by every queue (see `RoutingContext`). */
+  readonly allWaiting: WaitingTotal;
   /** Ready agents per channel index (undefined for channels the queue does not serve). */
   readonly readiness: (ChannelReadiness | undefined)[];
   /** Counter for `round-robin`. */
   roundRobinCounter: number;
+}
+
+/** A count of waiting contacts shared by every queue of an engine. */
+export interface WaitingTotal {
+  count: number;
 }
 
 /** Adds an item to an unordered "active" list, recording its position. */
