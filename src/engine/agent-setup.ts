@@ -47,6 +47,7 @@ export function buildAgent(state: EngineState, config: AgentConfig, presence: Pr
     memberships: [],
     readyMask: 0,
     eagerUpkeep: false,
+    leads: null,
     config,
     missedInRow: 0,
     pendingOffers: [],
@@ -153,7 +154,7 @@ export function buildSlots(membership: Membership): void {
   membership.slots.length = 0;
   membership.queue.serves.forEach((served, channelIndex) => {
     if (!served) return;
-    const slot: AgentSlot = { heapIndex: -1, agent: membership.agent, membership, channelIndex, set: null, idleKeyMs: 0 };
+    const slot: AgentSlot = { heapIndex: -1, agent: membership.agent, membership, channelIndex, set: null, home: null, lead: false, peers: null, idleKeyMs: 0 };
     membership.slots.push(slot);
   });
 }

@@ -170,7 +170,7 @@ function start(state: EngineState, config: EngineConfig): void {
   state.emit({ type: 'engine.started', seq: 0, at: state.nowMs, seed: state.seed, skills: config.skills, routing: config.routing });
   for (const queue of config.queues) addQueue(state, queue);
   for (const agent of config.agents) addAgent(state, agent);
-  state.triggers.length = 0;
+  state.triggerCount = 0;
   for (const agent of state.agents.values()) agent.triggered = false;
 }
 

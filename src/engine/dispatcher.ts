@@ -18,21 +18,22 @@ import type { AgentRecord, ContactRecord } from './records.js';
 export function runTriggers(state: EngineState): void {
   const triggers = state.triggers;
   state.routing.nowMs = state.nowMs;
-  const outbound: ContactRecord[] = [];
+  // Most steps raise no outbound contact: the list is made only when one is.
+  let outbound: ContactRecord[] | null = null;
   let i = 0;
   for (;;) {
-    for (; i < triggers.length; i++) {
+    for (; i < state.triggerCount; i++) {
       const trigger = triggers[i] as ContactRecord | AgentRecord;
       trigger.triggered = false;
       if (trigger.kind === 'agent') routeAgent(state, trigger);
-      else if (trigger.channelIndex === OUTBOUND) outbound.push(trigger);
+      else if (trigger.channelIndex === OUTBOUND) (outbound ??= []).push(trigger);
       else routeContact(state, trigger);
     }
-    const next = outbound.shift();
+    const next = outbound?.shift();
     if (next === undefined) break;
     routeContact(state, next);
   }
-  triggers.length = 0;
+  state.triggerCount = 0;
 }
 
 const OUTBOUND = channelIndex('outbound');

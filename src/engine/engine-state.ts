@@ -54,8 +54,15 @@ export class EngineState {
   ticketCounter = 0;
   customerCounter = 0;
   sessionCounter = 0;
-  /** Contacts and agents whose routing must be re-examined before the step ends, in raise order. */
+  /**
+   * Contacts and agents whose routing must be re-examined before the step ends, in raise order: the
+   * first `triggerCount` entries. A count, not the array's length: emptying an array by `length = 0`
+   * frees its storage, and every step would allocate it again.
+   */
   readonly triggers: (ContactRecord | AgentRecord)[] = [];
+  /** Contacts waiting in all queues (every queue record shares this counter). */
+  readonly allWaiting = { count: 0 };
+  triggerCount = 0;
 
   constructor(
     config: EngineConfig,
@@ -81,6 +88,7 @@ export class EngineState {
       phoneBlocks: this.phoneBlocks,
       nowMs: this.nowMs,
       random,
+      allWaiting: this.allWaiting,
       agentById: (agentId) => this.agents.get(agentId),
     };
   }
@@ -121,7 +129,7 @@ export class EngineState {
   /** Remembers how a session ended. */
   rememberEndedSession(session: { readonly id: string; readonly rated: boolean }): void {
     const ring = this.endedSessions;
-    if (ring.length > 0) ring[Number(session.id.slice(2)) % ring.length] = session.rated ? 1 : 2;
+    if (ring.length > 0) ring[sessionNumber(session.id) % ring.length] = session.rated ? 1 : 2;
   }
 
   /** Remembers how a contact ended. */
@@ -137,13 +145,20 @@ export class EngineState {
   raiseContact(contact: ContactRecord): void {
     if (contact.triggered) return;
     contact.triggered = true;
-    this.triggers.push(contact);
+    this.triggers[this.triggerCount++] = contact;
   }
 
   /** Asks for an agent to be offered work before the step ends. */
   raiseAgent(agent: AgentRecord): void {
     if (agent.triggered) return;
     agent.triggered = true;
-    this.triggers.push(agent);
+    this.triggers[this.triggerCount++] = agent;
   }
+}
+
+/** N of a session id `s-N` (the engine makes them all), read without cutting a new string. */
+function sessionNumber(sessionId: string): number {
+  let number = 0;
+  for (let i = 2; i < sessionId.length; i++) number = number * 10 + sessionId.charCodeAt(i) - 48;
+  return number;
 }

@@ -174,6 +174,9 @@ export class EngineCore {
   /** Keeps one clock timer armed for the earliest live deadline. */
   protected scheduleWake(): void {
     if (this.stopped) return;
+    // Nothing due before the armed wake-up: stale deadlines behind it are dropped when it fires.
+    const head = this.state.deadlines.peek();
+    if (head === undefined || head.at >= this.wakeAtMs) return;
     dropStaleDeadlines(this.state);
     const next = this.state.deadlines.peek();
     if (next === undefined || next.at >= this.wakeAtMs) return;

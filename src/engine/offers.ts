@@ -28,6 +28,7 @@ export function routeTo(
   membership.roundRobinSeq = ++queue.roundRobinCounter;
   if (queue.strategy === 'round-robin') reorderMembership(membership);
   contact.agent = agent;
+  contact.membership = membership;
   holdCapacity(state, agent, contact);
   if (queue.config.offerMode === 'auto-accept') {
     stepContact(state, contact, 'ASSIGN');
@@ -88,6 +89,7 @@ function takeOver(state: EngineState, offer: OfferRecord, from: AgentRecord): vo
     leaveSession(state, session, from);
   }
   contact.agent = agent;
+  contact.membership = membership;
   contact.queue = membership.queue as QueueRecord;
   releaseCapacity(state, from, contact);
   if (session !== null) openSessionFor(state, contact, agent);
@@ -160,8 +162,14 @@ export function withdrawOffersOf(
 function endPending(state: EngineState, offer: OfferRecord): void {
   offer.pending = false;
   state.offers.delete(offer.id);
-  const pending = offer.agent.pendingOffers;
-  pending.splice(pending.indexOf(offer), 1);
+  removeItem(offer.agent.pendingOffers, offer);
+}
+
+/** Removes an item from a short list in place (`splice` would allocate the removed items' array). */
+function removeItem<T>(list: T[], item: T): void {
+  const index = list.indexOf(item);
+  for (let i = index; i < list.length - 1; i++) list[i] = list[i + 1] as T;
+  list.pop();
 }
 
 function returnToQueue(state: EngineState, offer: OfferRecord, declined: boolean): void {

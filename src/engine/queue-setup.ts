@@ -17,7 +17,7 @@ import type { EngineState } from './engine-state.js';
 import type { AgentRecord, QueueRecord } from './records.js';
 
 function readinessFor(config: QueueConfig): (ChannelReadiness | undefined)[] {
-  return CHANNELS.map((c) => (config.channels.includes(c) ? { byProfile: new Map(), active: [] } : undefined));
+  return CHANNELS.map((c) => (config.channels.includes(c) ? { byProfile: new Map(), groups: new Map(), active: [] } : undefined));
 }
 
 /** Creates a queue from its configuration, open or closed as its calendar says now. */
@@ -37,8 +37,10 @@ export function buildQueue(state: EngineState, config: QueueConfig, open: boolea
     serves: CHANNELS.map((c) => config.channels.includes(c)),
     open: true,
     buckets: new Map(),
+    untargetedBuckets: [],
     activeBuckets: [],
     waitingCount: 0,
+    allWaiting: state.allWaiting,
     readiness: readinessFor(config),
     roundRobinCounter: 0,
     config,

@@ -129,5 +129,6 @@ export function leaveSession(state: EngineState, session: SessionRecord, agent: 
 
 /** Every invited colleague leaves (at close or when the owner hands over). */
 export function releaseInvited(state: EngineState, session: SessionRecord): void {
+  if (session.invited.length === 0) return;
   for (const agent of session.invited.slice()) leaveSession(state, session, agent);
 }

@@ -2,33 +2,31 @@
  * Keeps the ready sets true: an agent's slot is in the (queue, channel, profile) set exactly when the
  * agent could take one more contact of that channel. Called after every change to an agent.
  */
-import { IndexedHeap } from './indexed-heap.js';
+import { assignHomes } from './ready-groups.js';
 import { type AgentSlot, canTake, type ChannelFlags, type Membership, type RoutedAgent } from './routed-agent.js';
-import { activate, deactivate, type ReadySet } from './routed-queue.js';
-import { slotOrder, upkeepOf } from './strategies.js';
+import { activate, type ChannelReadiness, deactivate, type ReadySet } from './routed-queue.js';
+import { upkeepOf } from './strategies.js';
 
 /**
  * Re-files every slot of an agent after its presence, phone, capacity, load or idle time changed:
  * into or out of its ready sets as it can or cannot take more; re-sorted only in `least-occupied`
  * sets (`longest-idle` refreshes lazily, the others do not move as agents work). Never a scan of
- * other agents.
+ * other agents. Only lead slots are touched: in `longest-idle` queues that is one heap operation per
+ * channel, whatever the number of queues (see `ReadyGroup`).
  */
 export function refreshAgent(agent: RoutedAgent, phoneBlocks: ChannelFlags): void {
   const mask = readyMask(agent, phoneBlocks);
   // Most changes (one more chat of three) flip no channel: nothing to file unless a set re-sorts on load.
   if (mask === agent.readyMask && !agent.eagerUpkeep) return;
   agent.readyMask = mask;
-  const memberships = agent.memberships;
-  for (let i = 0; i < memberships.length; i++) {
-    const slots = memberships[i]!.slots;
-    for (let j = 0; j < slots.length; j++) {
-      const slot = slots[j] as AgentSlot;
-      if ((mask & (1 << slot.channelIndex)) !== 0) {
-        if (slot.set === null) fileSlot(slot);
-        else if (slot.set.upkeep === 'eager') slot.set.agents.update(slot);
-      } else if (slot.set !== null) {
-        unfileSlot(slot);
-      }
+  const leads = agent.leads ?? (agent.leads = assignHomes(agent));
+  for (let i = 0; i < leads.length; i++) {
+    const slot = leads[i] as AgentSlot;
+    if ((mask & (1 << slot.channelIndex)) !== 0) {
+      if (slot.set === null) fileSlot(slot);
+      else if (slot.set.upkeep === 'eager') slot.set.agents.update(slot);
+    } else if (slot.set !== null) {
+      unfileSlot(slot);
     }
   }
 }
@@ -50,35 +48,49 @@ export function reorderMembership(membership: Membership): void {
   for (const slot of membership.slots) if (slot.set !== null) slot.set.agents.update(slot);
 }
 
-/** Takes every slot of an agent out of the ready sets (before its memberships or profile change). */
+/** Takes every slot of an agent out of the ready sets (before its memberships, profile or queues change). */
 export function unfileAgent(agent: RoutedAgent): void {
   agent.readyMask = 0;
+  for (const slot of agent.leads ?? []) if (slot.set !== null) unfileSlot(slot);
+  agent.leads = null;
   for (const membership of agent.memberships) {
-    for (const slot of membership.slots) if (slot.set !== null) unfileSlot(slot);
+    for (const slot of membership.slots) {
+      slot.home = null;
+      slot.lead = false;
+      slot.peers = null;
+    }
   }
 }
 
 function fileSlot(slot: AgentSlot): void {
-  const queue = slot.membership.queue;
-  const readiness = queue.readiness[slot.channelIndex];
-  if (readiness === undefined) return;
-  const profile = slot.agent.profile;
-  let set = readiness.byProfile.get(profile.id);
-  if (set === undefined) {
-    set = { profile, agents: new IndexedHeap(slotOrder(queue.strategy)), upkeep: upkeepOf(queue.strategy), activeIndex: -1 };
-    readiness.byProfile.set(profile.id, set);
-  }
+  const set = slot.home as ReadySet;
+  slot.set = set;
   slot.idleKeyMs = slot.agent.idleSinceMs;
   set.agents.push(slot);
-  slot.set = set;
-  activate(readiness.active, set);
+  if (set.agents.size === 1) showSet(set, slot);
 }
 
 function unfileSlot(slot: AgentSlot): void {
   const set = slot.set as ReadySet;
-  set.agents.remove(slot);
   slot.set = null;
-  if (set.agents.size === 0) {
-    deactivate((slot.membership.queue.readiness[slot.channelIndex] as { active: ReadySet[] }).active, set);
-  }
+  set.agents.remove(slot);
+  if (set.agents.size === 0) hideSet(set, slot);
+}
+
+/** A set became non-empty: it (or every view of its group) joins its queue's active list. */
+function showSet(set: ReadySet, slot: AgentSlot): void {
+  const group = set.group;
+  if (group === null) activate(activeList(slot), set);
+  else for (let i = 0; i < group.views.length; i++) activate(group.readiness[i]!.active, group.views[i]!);
+}
+
+/** A set became empty: it (or every view of its group) leaves its queue's active list. */
+function hideSet(set: ReadySet, slot: AgentSlot): void {
+  const group = set.group;
+  if (group === null) deactivate(activeList(slot), set);
+  else for (let i = 0; i < group.views.length; i++) deactivate(group.readiness[i]!.active, group.views[i]!);
+}
+
+function activeList(slot: AgentSlot): ReadySet[] {
+  return (slot.membership.queue.readiness[slot.channelIndex] as ChannelReadiness).active;
 }

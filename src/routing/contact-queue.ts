@@ -14,6 +14,7 @@ export function enqueueContact(queue: RoutedQueue, contact: RoutedContact): void
   contact.bucket = bucket;
   activate(queue.activeBuckets, bucket);
   queue.waitingCount++;
+  queue.allWaiting.count++;
 }
 
 /** Takes a waiting contact out of its queue. */
@@ -23,6 +24,7 @@ export function dequeueContact(contact: RoutedContact): void {
   contact.bucket = null;
   if (bucket.contacts.size === 0) deactivate(bucket.queue.activeBuckets, bucket);
   bucket.queue.waitingCount--;
+  bucket.queue.allWaiting.count--;
 }
 
 /** Restores order after a waiting contact's priority changed (ageing). */
@@ -46,6 +48,12 @@ export function waitingContacts(queue: RoutedQueue): RoutedContact[] {
 }
 
 function bucketFor(queue: RoutedQueue, contact: RoutedContact): Bucket {
+  if (contact.targetAgentId !== null) return bucketByKey(queue, contact);
+  const byRequirement = (queue.untargetedBuckets[contact.channelIndex] ??= []);
+  return (byRequirement[contact.requirement.id] ??= bucketByKey(queue, contact));
+}
+
+function bucketByKey(queue: RoutedQueue, contact: RoutedContact): Bucket {
   // Untargeted contacts share numeric keys; targeted ones get their own bucket per agent.
   const key =
     contact.targetAgentId === null

@@ -3,7 +3,7 @@
  * Looks only at the heads of the ready sets whose profile meets the contact's requirement.
  */
 import { CHANNELS } from '../domain/channel.js';
-import { type AgentSlot, compareAgentIds } from './routed-agent.js';
+import { type AgentSlot, compareAgentIds, isFiled, slotIn } from './routed-agent.js';
 import { isDeclinedBy, type RoutedContact } from './routed-contact.js';
 import type { ReadySet, RoutedQueue } from './routed-queue.js';
 import type { RoutingContext } from './routing-context.js';
@@ -21,6 +21,7 @@ export function pickAgent(queue: RoutedQueue, contact: RoutedContact, ctx: Routi
   if (queue.strategy === 'random') return randomSlot(readiness.active, contact, ctx);
   const skip = skipFor(contact, ctx);
   let best: AgentSlot | undefined;
+  let bestSet: ReadySet | undefined;
   let bestScore = 0;
   for (const set of readiness.active) {
     if (!ctx.skills.satisfies(set.profile.id, contact.requirement.id)) continue;
@@ -30,13 +31,16 @@ export function pickAgent(queue: RoutedQueue, contact: RoutedContact, ctx: Routi
       const score = ctx.skills.score(set.profile.id, contact.requirement.id);
       if (best === undefined || score > bestScore || (score === bestScore && compareAgentIds(slot.agent, best.agent) < 0)) {
         best = slot;
+        bestSet = set;
         bestScore = score;
       }
     } else if (best === undefined || set.agents.compareItems(slot, best) < 0) {
       best = slot;
+      bestSet = set;
     }
   }
-  return best;
+  // A shared group's heap holds each agent's lead slot: hand back the agent's slot in this queue.
+  return best === undefined || best.peers === null ? best : best.peers[(bestSet as ReadySet).index];
 }
 
 /** Whether any agent could take this contact now (no choice made, no random number drawn). */
@@ -57,8 +61,13 @@ export function hasEligibleAgent(queue: RoutedQueue, contact: RoutedContact, ctx
  * take an inbound contact instead (blending, rule 10). Null when nobody is passed over.
  */
 function skipFor(contact: RoutedContact, ctx: RoutingContext): ((slot: AgentSlot) => boolean) | null {
+  // Kept apart from the closure, whose captured variables would cost an allocation on every call.
+  if (contact.declined === null && contact.channelIndex !== OUTBOUND) return null;
+  return skipper(contact, ctx);
+}
+
+function skipper(contact: RoutedContact, ctx: RoutingContext): (slot: AgentSlot) => boolean {
   const outbound = contact.channelIndex === OUTBOUND;
-  if (contact.declined === null && !outbound) return null;
   return (slot) =>
     (contact.declined !== null && isDeclinedBy(contact, slot.agent.id, ctx.nowMs)) ||
     (outbound && pickContact(slot.agent, ctx, false) !== undefined);
@@ -67,9 +76,8 @@ function skipFor(contact: RoutedContact, ctx: RoutingContext): ((slot: AgentSlot
 function targetSlot(queue: RoutedQueue, contact: RoutedContact, ctx: RoutingContext): AgentSlot | undefined {
   const agent = ctx.agentById(contact.targetAgentId as string);
   if (agent === undefined) return undefined;
-  const membership = agent.memberships.find((m) => m.queue === queue);
-  const slot = membership?.slots.find((s) => s.channelIndex === contact.channelIndex);
-  if (slot === undefined || slot.set === null) return undefined;
+  const slot = slotIn(agent, queue, contact.channelIndex);
+  if (slot === undefined || !isFiled(slot)) return undefined;
   if (!ctx.skills.satisfies(agent.profile.id, contact.requirement.id)) return undefined;
   const skip = skipFor(contact, ctx);
   return skip !== null && skip(slot) ? undefined : slot;

@@ -21,6 +21,8 @@ export interface ContactChoice {
  * contact fits (blending). `withOutbound: false` looks at inbound work only.
  */
 export function pickContact(agent: RoutedAgent, ctx: RoutingContext, withOutbound = true): ContactChoice | undefined {
+  // Usually nothing waits anywhere: then the agent's queues need not be looked at one by one.
+  if (ctx.allWaiting.count === 0) return undefined;
   return bestInTiers(agent, ctx, false) ?? (withOutbound ? bestInTiers(agent, ctx, true) : undefined);
 }
 

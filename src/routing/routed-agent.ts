@@ -27,6 +27,11 @@ export interface RoutedAgent {
   readyMask: number;
   /** Whether a membership's queue re-sorts ready sets on load (`least-occupied`). */
   eagerUpkeep: boolean;
+  /**
+   * The slots that hold the agent's places in ready-set heaps (see `AgentSlot.lead`), all channels:
+   * the only ones a readiness change touches. Null until worked out after a change (`unfileAgent`).
+   */
+  leads: AgentSlot[] | null;
 }
 
 /** One queue an agent serves. */
@@ -48,8 +53,20 @@ export interface AgentSlot extends HeapSlot {
   readonly agent: RoutedAgent;
   readonly membership: Membership;
   readonly channelIndex: number;
-  /** The ready set holding this slot, or null while the agent cannot take this channel. */
+  /**
+   * The ready set holding this slot, or null while the agent cannot take this channel. Kept for lead
+   * slots only: use `isFiled` to ask about any slot.
+   */
   set: ReadySet | null;
+  /** The set this slot belongs in when the agent is ready (null until worked out after a change). */
+  home: ReadySet | null;
+  /**
+   * Whether this slot stands in its set's heap for the agent. In a shared group only the agent's
+   * first slot there does: the others are filed exactly when it is.
+   */
+  lead: boolean;
+  /** For the lead slot of a shared group: the agent's slots there, in the order of the group's queues. */
+  peers: readonly AgentSlot[] | null;
   /**
    * The agent's `idleSinceMs` when this slot was last placed in its heap: `longest-idle` heaps order by
    * it and refresh it lazily (see `ready-heads.ts`).
@@ -68,6 +85,22 @@ export function canTake(agent: RoutedAgent, channelIndex: number, phoneBlocks: C
     (agent.used[channelIndex] as number) < (agent.capacity[channelIndex] as number) &&
     agent.usedTotal < agent.capacityTotalMax
   );
+}
+
+/** The agent's slot for a channel in a queue, or undefined when it is not a member serving it. */
+export function slotIn(agent: RoutedAgent, queue: RoutedQueue, channelIndex: number): AgentSlot | undefined {
+  const memberships = agent.memberships;
+  for (let i = 0; i < memberships.length; i++) {
+    if (memberships[i]!.queue !== queue) continue;
+    const slots = memberships[i]!.slots;
+    for (let j = 0; j < slots.length; j++) if (slots[j]!.channelIndex === channelIndex) return slots[j];
+  }
+  return undefined;
+}
+
+/** Whether the slot is in its ready set now (the agent could take one more contact there). */
+export function isFiled(slot: AgentSlot): boolean {
+  return slot.lead ? slot.set !== null : slot.home !== null && (slot.agent.readyMask & (1 << slot.channelIndex)) !== 0;
 }
 
 /** Compares agent ids: the last tie-break of every strategy. */

@@ -1,0 +1,79 @@
+/**
+ * Where an agent's slots are filed: its queue's own ready set, or (`longest-idle`) its queue's view
+ * of a group shared by every agent with the same profile and the same `longest-idle` queues for the
+ * channel. Worked out once after each change to the agent or its queues, then cached in the slots and
+ * in the agent's list of lead slots.
+ */
+import { IndexedHeap } from './indexed-heap.js';
+import type { AgentSlot, RoutedAgent } from './routed-agent.js';
+import type { ChannelReadiness, ReadyGroup, ReadySet, RoutedQueue } from './routed-queue.js';
+import { slotOrder, upkeepOf } from './strategies.js';
+
+/**
+ * Sets `home` and `lead` of every slot of the agent and returns the lead slots, all channels. A slot
+ * whose queue does not serve its channel keeps a null home (it is never filed).
+ */
+export function assignHomes(agent: RoutedAgent): AgentSlot[] {
+  const leads: AgentSlot[] = [];
+  const shared: AgentSlot[][] = [];
+  for (const membership of agent.memberships) {
+    for (const slot of membership.slots) {
+      const readiness = membership.queue.readiness[slot.channelIndex];
+      if (readiness === undefined) continue;
+      if (upkeepOf(membership.queue.strategy) === 'lazy') {
+        (shared[slot.channelIndex] ??= []).push(slot);
+      } else {
+        slot.home = ownSet(readiness, membership.queue, agent);
+        slot.lead = true;
+        leads.push(slot);
+      }
+    }
+  }
+  shared.forEach((slots, channelIndex) => {
+    const group = groupFor(agent, channelIndex, slots);
+    const peers = group.queues.map((queue) => slots.find((slot) => slot.membership.queue === queue) as AgentSlot);
+    peers.forEach((slot, i) => (slot.home = group.views[i] as ReadySet));
+    slots.forEach((slot, i) => (slot.lead = i === 0));
+    (slots[0] as AgentSlot).peers = peers;
+    leads.push(slots[0] as AgentSlot);
+  });
+  return leads;
+}
+
+function ownSet(readiness: ChannelReadiness, queue: RoutedQueue, agent: RoutedAgent): ReadySet {
+  const profile = agent.profile;
+  let set = readiness.byProfile.get(profile.id);
+  if (set === undefined) {
+    set = { profile, agents: new IndexedHeap(slotOrder(queue.strategy)), upkeep: upkeepOf(queue.strategy), activeIndex: -1, group: null, index: 0 };
+    readiness.byProfile.set(profile.id, set);
+  }
+  return set;
+}
+
+/**
+ * The group for the agent's profile and these slots' queues, kept by the first queue (by id). A group
+ * one of whose queues was rebuilt since (`queue.update`) is replaced: every agent in it was unfiled then.
+ */
+function groupFor(agent: RoutedAgent, channelIndex: number, slots: readonly AgentSlot[]): ReadyGroup {
+  const queues = slots.map((slot) => slot.membership.queue).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const key = `${agent.profile.id}|${queues.map((queue) => queue.id).join(',')}`;
+  const groups = (queues[0]!.readiness[channelIndex] as ChannelReadiness).groups;
+  let group = groups.get(key);
+  if (group === undefined || !isCurrent(group, channelIndex)) {
+    group = newGroup(agent, channelIndex, queues);
+    groups.set(key, group);
+  }
+  return group;
+}
+
+function isCurrent(group: ReadyGroup, channelIndex: number): boolean {
+  return group.queues.every((queue, i) => queue.readiness[channelIndex] === group.readiness[i]);
+}
+
+function newGroup(agent: RoutedAgent, channelIndex: number, queues: RoutedQueue[]): ReadyGroup {
+  const agents = new IndexedHeap<AgentSlot>(slotOrder('longest-idle'));
+  const views: ReadySet[] = [];
+  const group: ReadyGroup = { agents, queues, readiness: queues.map((queue) => queue.readiness[channelIndex] as ChannelReadiness), views };
+  for (let i = 0; i < queues.length; i++) views.push({ profile: agent.profile, agents, upkeep: 'lazy', activeIndex: -1, group, index: i });
+  return group;
+}
