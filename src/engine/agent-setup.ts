@@ -149,14 +149,15 @@ export function sortMemberships(agent: AgentRecord): void {
   );
 }
 
-/** (Re)creates a membership's slots: one per channel its queue serves. */
+/**
+ * (Re)creates a membership's slots: one per channel its queue serves. The array is built at its exact
+ * size (an empty array grown by `push` reserves room for 17), since there is one per membership.
+ */
 export function buildSlots(membership: Membership): void {
-  membership.slots.length = 0;
-  membership.queue.serves.forEach((served, channelIndex) => {
-    if (!served) return;
-    const slot: AgentSlot = { heapIndex: -1, agent: membership.agent, membership, channelIndex, set: null, home: null, lead: false, peers: null, idleKeyMs: 0 };
-    membership.slots.push(slot);
-  });
+  const channels = membership.queue.serves.flatMap((served, channelIndex) => (served ? [channelIndex] : []));
+  membership.slots = channels.map(
+    (channelIndex): AgentSlot => ({ heapIndex: -1, agent: membership.agent, membership, channelIndex, set: null, home: null, lead: false, peers: null, idleKeyMs: 0 }),
+  );
 }
 
 function removeFromQueue(queue: QueueRecord, membership: Membership): void {

@@ -37,7 +37,8 @@ export function assignHomes(agent: RoutedAgent): AgentSlot[] {
     (slots[0] as AgentSlot).peers = peers;
     leads.push(slots[0] as AgentSlot);
   });
-  return leads;
+  // A copy at its exact size: `push` left room for 17, and every agent keeps this list.
+  return leads.slice();
 }
 
 function ownSet(readiness: ChannelReadiness, queue: RoutedQueue, agent: RoutedAgent): ReadySet {

@@ -44,8 +44,8 @@ export interface Membership {
   readonly wrapUpMs: number | null;
   /** When this agent was last picked in this queue (`round-robin`); 0 when never. */
   roundRobinSeq: number;
-  /** One slot per channel the queue serves. */
-  readonly slots: AgentSlot[];
+  /** One slot per channel the queue serves (replaced when the queue's channels change). */
+  slots: readonly AgentSlot[];
 }
 
 /** An agent's place in one ready set: (queue, channel, profile). */
