@@ -42,7 +42,6 @@ export function newContactRecord(state: EngineState, input: NewContact): Contact
     status: 'new',
     offer: null,
     agent: null,
-    membership: null,
     skills: input.skills,
     customerId: input.customerId,
     attributes: input.attributes,

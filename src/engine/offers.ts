@@ -28,7 +28,6 @@ export function routeTo(
   membership.roundRobinSeq = ++queue.roundRobinCounter;
   if (queue.strategy === 'round-robin') reorderMembership(membership);
   contact.agent = agent;
-  contact.membership = membership;
   holdCapacity(state, agent, contact);
   if (queue.config.offerMode === 'auto-accept') {
     stepContact(state, contact, 'ASSIGN');
@@ -89,7 +88,6 @@ function takeOver(state: EngineState, offer: OfferRecord, from: AgentRecord): vo
     leaveSession(state, session, from);
   }
   contact.agent = agent;
-  contact.membership = membership;
   contact.queue = membership.queue as QueueRecord;
   releaseCapacity(state, from, contact);
   if (session !== null) openSessionFor(state, contact, agent);

@@ -27,11 +27,6 @@ export interface ContactRecord extends RoutedContact {
   offer: OfferRecord | null;
   /** The agent holding the contact (offered, active or wrap-up). */
   agent: AgentRecord | null;
-  /**
-   * The membership the holder was given the contact through, if known: a shortcut to the holder's
-   * wrap-up override, trusted only while it is still one of the holder's memberships in its queue.
-   */
-  membership: Membership | null;
   /** The contact's own requirement, or null when its queue's applies. */
   readonly skills: Readonly<Record<string, number>> | null;
   readonly customerId: string | null;

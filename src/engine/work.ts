@@ -28,10 +28,6 @@ export function completeContact(state: EngineState, contact: ContactRecord, wrap
 /** The wrap-up override of the holder's membership in the contact's queue, if any (a loop: hot path). */
 function membershipWrapUpMs(agent: AgentRecord, contact: ContactRecord): number | null {
   const memberships = agent.memberships;
-  // The membership it was routed through, unless the agent's memberships were rebuilt since (a
-  // pointer scan: it reads no membership record but this one).
-  const known = contact.membership;
-  if (known !== null && known.agent === agent && known.queue === contact.queue && memberships.includes(known)) return known.wrapUpMs;
   for (let i = 0; i < memberships.length; i++) if (memberships[i]!.queue === contact.queue) return memberships[i]!.wrapUpMs;
   return null;
 }
