@@ -43,6 +43,21 @@ export function suite(mode: 'full' | 'ci'): BenchCase[] {
             params: { name: 'reference-chat-random-levels', randomLevels: true, contacts, warmupContacts, targetPerSec: 250_000, driverOnly: false },
           },
         ]),
+    {
+      // One profile, every agent in 7 queues of 50 drawn at random: nearly every agent's queue set is its own.
+      id: 'mixed-queue-sets',
+      module: 'throughput',
+      group: 'reference',
+      params: {
+        name: 'mixed-queue-sets',
+        agents: ci ? 1000 : 10_000,
+        topology: { kind: 'flat', queuesPerAgent: 7, mixed: true },
+        contacts,
+        warmupContacts,
+        eventLogMax: CURVE_EVENT_LOG_MAX,
+        driverOnly: false,
+      },
+    },
     { id: 'memory', module: 'memory', group: 'memory', params: ci ? { contacts: 20_000, agents: 2000 } : {} },
   ];
   for (const agents of ci ? [1000, 10_000] : [1000, 10_000, 100_000]) {

@@ -9,8 +9,11 @@ import { BenchRandom } from './rng.js';
 export type Topology =
   /** Queue q requires skill q mod `skills`; agents have one of 2 x `skills` skill sets and join every queue they can serve. */
   | { readonly kind: 'skills'; readonly skills: number }
-  /** No skills; agent i joins queues i, i+1, ... (mod queue count), `queuesPerAgent` of them. */
-  | { readonly kind: 'flat'; readonly queuesPerAgent: number };
+  /**
+   * No skills; agent i joins queues i, i+1, ... (mod queue count), `queuesPerAgent` of them, or with
+   * `mixed` that many queues drawn at random, so nearly every agent has a queue set of its own.
+   */
+  | { readonly kind: 'flat'; readonly queuesPerAgent: number; readonly mixed?: boolean };
 
 /** Everything a workload needs to build an engine and send it contacts. */
 export interface WorkloadOptions {
@@ -52,7 +55,7 @@ export function skillSet(k: number, skills: number): number[] {
 export function buildWorkload(options: WorkloadOptions): Workload {
   return options.topology.kind === 'skills'
     ? skillsWorkload(options, options.topology.skills)
-    : flatWorkload(options, options.topology.queuesPerAgent);
+    : flatWorkload(options, options.topology.queuesPerAgent, options.topology.mixed === true);
 }
 
 function queueConfig(id: string, options: WorkloadOptions, skills: Record<string, number>) {
@@ -90,13 +93,15 @@ function skillsWorkload(options: WorkloadOptions, skillCount: number): Workload 
   return { config: { skills, queues, agents }, agentIds, queueIds, profileCount: profiles.size, pickQueue };
 }
 
-function flatWorkload(options: WorkloadOptions, queuesPerAgent: number): Workload {
+function flatWorkload(options: WorkloadOptions, queuesPerAgent: number, mixed: boolean): Workload {
   const queueIds = Array.from({ length: options.queues }, (_, q) => `q${q}`);
   const perAgent = Math.min(queuesPerAgent, options.queues);
+  const random = new BenchRandom(options.seed);
   const agentIds: string[] = [];
   const agents = [];
   for (let i = 0; i < options.agents; i++) {
-    const memberships = Array.from({ length: perAgent }, (_, k) => ({ queueId: queueIds[(i + k) % options.queues] as string }));
+    const indexes = mixed ? randomIndexes(random, perAgent, options.queues) : Array.from({ length: perAgent }, (_, k) => (i + k) % options.queues);
+    const memberships = indexes.map((q) => ({ queueId: queueIds[q] as string }));
     const id = `a${i}`;
     agentIds.push(id);
     agents.push({ id, capacity: { [options.channel]: options.capacity }, memberships });
@@ -104,6 +109,13 @@ function flatWorkload(options: WorkloadOptions, queuesPerAgent: number): Workloa
   const queues = queueIds.map((id) => queueConfig(id, options, {}));
   const pickQueue = (r: BenchRandom): string => queueIds[r.int(queueIds.length)] as string;
   return { config: { skills: [], queues, agents }, agentIds, queueIds, profileCount: 1, pickQueue };
+}
+
+/** `count` distinct numbers below `limit`, drawn at random, in the order drawn. */
+function randomIndexes(random: BenchRandom, count: number, limit: number): number[] {
+  const chosen = new Set<number>();
+  while (chosen.size < count) chosen.add(random.int(limit));
+  return [...chosen];
 }
 
 /** Sets every agent available (before measuring: presence changes are not part of the load). */

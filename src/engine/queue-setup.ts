@@ -17,7 +17,7 @@ import type { EngineState } from './engine-state.js';
 import type { AgentRecord, QueueRecord } from './records.js';
 
 function readinessFor(config: QueueConfig): (ChannelReadiness | undefined)[] {
-  return CHANNELS.map((c) => (config.channels.includes(c) ? { byProfile: new Map(), groups: new Map(), active: [] } : undefined));
+  return CHANNELS.map((c) => (config.channels.includes(c) ? { byProfile: new Map(), groups: new Map(), groupCount: 0, active: [] } : undefined));
 }
 
 /** Creates a queue from its configuration, open or closed as its calendar says now. */

@@ -3,6 +3,11 @@
  * of a group shared by every agent with the same profile and the same `longest-idle` queues for the
  * channel. Worked out once after each change to the agent or its queues, then cached in the slots and
  * in the agent's list of lead slots.
+ *
+ * A decision looks at the head of every active set of its queue, so a queue takes part in at most
+ * `GROUPS_PER_QUEUE_MAX` groups per channel: where agents' queue sets are all different, later agents
+ * use the queue's own sets there, and a decision still looks at a bounded number of sets. Which agents
+ * share never changes a choice (every set is ordered by idle time, then id), only what it costs.
  */
 import { IndexedHeap } from './indexed-heap.js';
 import type { AgentSlot, RoutedAgent } from './routed-agent.js';
@@ -29,16 +34,33 @@ export function assignHomes(agent: RoutedAgent): AgentSlot[] {
       }
     }
   }
-  shared.forEach((slots, channelIndex) => {
-    const group = groupFor(agent, channelIndex, slots);
-    const peers = group.queues.map((queue) => slots.find((slot) => slot.membership.queue === queue) as AgentSlot);
-    peers.forEach((slot, i) => (slot.home = group.views[i] as ReadySet));
-    slots.forEach((slot, i) => (slot.lead = i === 0));
-    (slots[0] as AgentSlot).peers = peers;
-    leads.push(slots[0] as AgentSlot);
-  });
+  shared.forEach((slots, channelIndex) => placeLazySlots(agent, channelIndex, slots, leads));
   // A copy at its exact size: `push` left room for 17, and every agent keeps this list.
   return leads.slice();
+}
+
+/**
+ * Places the agent's `longest-idle` slots of one channel: those of its group's queues in the group's
+ * views, with the first of them (in the agent's work order) as lead; the others in their queue's own set.
+ */
+function placeLazySlots(agent: RoutedAgent, channelIndex: number, slots: readonly AgentSlot[], leads: AgentSlot[]): void {
+  const group = groupFor(agent, channelIndex, slots);
+  const peers = group === null ? [] : group.queues.map((queue) => slots.find((slot) => slot.membership.queue === queue) as AgentSlot);
+  peers.forEach((slot, i) => (slot.home = (group as ReadyGroup).views[i] as ReadySet));
+  const lead = slots.find((slot) => peers.includes(slot));
+  for (const slot of slots) {
+    if (peers.includes(slot)) {
+      slot.lead = slot === lead;
+      continue;
+    }
+    slot.home = ownSet(slot.membership.queue.readiness[channelIndex] as ChannelReadiness, slot.membership.queue, agent);
+    slot.lead = true;
+    leads.push(slot);
+  }
+  if (lead !== undefined) {
+    lead.peers = peers;
+    leads.push(lead);
+  }
 }
 
 function ownSet(readiness: ChannelReadiness, queue: RoutedQueue, agent: RoutedAgent): ReadySet {
@@ -51,26 +73,31 @@ function ownSet(readiness: ChannelReadiness, queue: RoutedQueue, agent: RoutedAg
   return set;
 }
 
+/** How many shared groups one queue takes part in, per channel, at most (see the file's comment). */
+export const GROUPS_PER_QUEUE_MAX = 16;
+
 /**
- * The group for the agent's profile and these slots' queues, kept by the first queue (by id). A group
+ * The group for the agent's profile and these slots' queues, kept by the first queue (by id) under the
+ * whole set's key; null when fewer than two of the queues can take part in one more group. A group
  * one of whose queues was rebuilt since (`queue.update`) is replaced: every agent in it was unfiled then.
  */
-function groupFor(agent: RoutedAgent, channelIndex: number, slots: readonly AgentSlot[]): ReadyGroup {
+function groupFor(agent: RoutedAgent, channelIndex: number, slots: readonly AgentSlot[]): ReadyGroup | null {
   const queues = slots.map((slot) => slot.membership.queue).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const key = `${agent.profile.id}|${queues.map((queue) => queue.id).join(',')}`;
-  const groups = (queues[0]!.readiness[channelIndex] as ChannelReadiness).groups;
-  let group = groups.get(key);
-  if (group === undefined || !isCurrent(group, channelIndex)) {
-    group = newGroup(agent, channelIndex, queues);
-    groups.set(key, group);
-  }
+  const groups = (queues[0] as RoutedQueue).readiness[channelIndex] as ChannelReadiness;
+  const known = groups.groups.get(key);
+  if (known !== undefined && isCurrent(known, channelIndex)) return known;
+  const members = queues.filter((queue) => (queue.readiness[channelIndex] as ChannelReadiness).groupCount < GROUPS_PER_QUEUE_MAX);
+  if (members.length < 2) return null;
+  const group = newGroup(agent, channelIndex, members);
+  for (const readiness of group.readiness) readiness.groupCount++;
+  groups.groups.set(key, group);
   return group;
 }
 
 function isCurrent(group: ReadyGroup, channelIndex: number): boolean {
   return group.queues.every((queue, i) => queue.readiness[channelIndex] === group.readiness[i]);
 }
-
 function newGroup(agent: RoutedAgent, channelIndex: number, queues: RoutedQueue[]): ReadyGroup {
   const agents = new IndexedHeap<AgentSlot>(slotOrder('longest-idle'));
   const views: ReadySet[] = [];

@@ -42,8 +42,13 @@ export interface ReadyGroup {
 export interface ChannelReadiness {
   /** The queue's own sets (strategies other than `longest-idle`), by profile id. */
   readonly byProfile: Map<number, ReadySet>;
-  /** Groups whose first queue (by id) is this one, by profile and queue ids (see `ready-groups.ts`). */
+  /**
+   * Groups for agents whose `longest-idle` queues (for this channel) start, by id, with this one: by
+   * profile and those queues' ids (see `ready-groups.ts`).
+   */
   readonly groups: Map<string, ReadyGroup>;
+  /** How many groups this queue takes part in for this channel (at most `GROUPS_PER_QUEUE_MAX`). */
+  groupCount: number;
   /** Non-empty sets, in no particular order. */
   readonly active: ReadySet[];
 }

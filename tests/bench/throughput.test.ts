@@ -26,6 +26,15 @@ describe('bench/throughput at tiny size against src/ (seed 7)', () => {
     expect(b.checksum).toBe(a.checksum);
   });
 
+  it('runs the flat topology with queue sets drawn at random', async () => {
+    const mixed = { ...tiny, queues: 12, topology: { kind: 'flat', queuesPerAgent: 3, mixed: true } as const, timed: false, driverOnly: false };
+    const [a, b] = [await run(lib, mixed), await run(lib, mixed)];
+    expect(b.checksum).toBe(a.checksum);
+    expect((a.details?.counts as Record<string, number>)['contact.completed']).toBe(600);
+    const ordered = await run(lib, { ...mixed, topology: { kind: 'flat', queuesPerAgent: 3 } });
+    expect(ordered.checksum).not.toBe(a.checksum);
+  });
+
   it('changes its checksum when the workload changes', async () => {
     const a = await run(lib, { ...tiny, timed: false, driverOnly: false });
     const b = await run(lib, { ...tiny, seed: 8, timed: false, driverOnly: false });

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { type EventOf, type QueueConfigInput } from '../../../src/index.js';
+import { GROUPS_PER_QUEUE_MAX } from '../../../src/routing/ready-groups.js';
 import { ok, queue, setup } from './fixtures.js';
 
 const QUEUE_A = queue('a', { wrapUpMs: 0 });
@@ -99,5 +100,24 @@ describe('ready sets shared by longest-idle queues', () => {
     );
     ok(engine.dispatch({ type: 'contact.complete', contactId: created.contactId! }));
     expect(wrapUpMsOf(engine.events(), created.contactId!)).toBe(3_000);
+  });
+
+  it('keeps the longest-idle order in a queue that takes part in as many groups as it may, and more agents', () => {
+    // Every agent serves the hub and a queue of its own: each has a queue set of its own, so past
+    // GROUPS_PER_QUEUE_MAX groups the hub files the next agents in its own set.
+    const count = GROUPS_PER_QUEUE_MAX + 8;
+    const ids = Array.from({ length: count }, (_, i) => `agent-${String(i).padStart(2, '0')}`);
+    const { engine, clock } = setup({
+      queues: [queue('hub'), ...ids.map((id) => queue(`own-${id}`))],
+      agents: ids.map((id) => ({ id, skills: {}, capacity: { chat: 1 }, memberships: [{ queueId: 'hub' }, { queueId: `own-${id}` }] })),
+    });
+    // Available from the last id to the first, one millisecond apart: the longest idle has the last id.
+    const byIdleTime = [...ids].reverse();
+    byIdleTime.forEach((id, i) => {
+      clock.advanceTo(i + 1);
+      engine.agents.setStatus(id, 'available');
+    });
+    for (let i = 0; i < count; i++) ok(engine.dispatch({ type: 'contact.create', queueId: 'hub', channel: 'chat' }));
+    expect(offers(engine.events()).map((o) => o.agentId)).toEqual(byIdleTime);
   });
 });
