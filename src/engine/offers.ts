@@ -166,6 +166,7 @@ function endPending(state: EngineState, offer: OfferRecord): void {
 /** Removes an item from a short list in place (`splice` would allocate the removed items' array). */
 function removeItem<T>(list: T[], item: T): void {
   const index = list.indexOf(item);
+  if (index < 0) return;
   for (let i = index; i < list.length - 1; i++) list[i] = list[i + 1] as T;
   list.pop();
 }

@@ -2,7 +2,7 @@
  * Keeps the ready sets true: an agent's slot is in the (queue, channel, profile) set exactly when the
  * agent could take one more contact of that channel. Called after every change to an agent.
  */
-import { assignHomes } from './ready-groups.js';
+import { assignHomes, leaveGroup } from './ready-groups.js';
 import { type AgentSlot, canTake, type ChannelFlags, type Membership, type RoutedAgent } from './routed-agent.js';
 import { activate, type ChannelReadiness, deactivate, type ReadySet } from './routed-queue.js';
 import { upkeepOf } from './strategies.js';
@@ -51,7 +51,10 @@ export function reorderMembership(membership: Membership): void {
 /** Takes every slot of an agent out of the ready sets (before its memberships, profile or queues change). */
 export function unfileAgent(agent: RoutedAgent): void {
   agent.readyMask = 0;
-  for (const slot of agent.leads ?? []) if (slot.set !== null) unfileSlot(slot);
+  for (const slot of agent.leads ?? []) {
+    if (slot.set !== null) unfileSlot(slot);
+    if (slot.peers !== null) leaveGroup(slot);
+  }
   agent.leads = null;
   for (const membership of agent.memberships) {
     for (const slot of membership.slots) {

@@ -48,6 +48,7 @@ function placeLazySlots(agent: RoutedAgent, channelIndex: number, slots: readonl
   const peers = group === null ? [] : group.queues.map((queue) => slots.find((slot) => slot.membership.queue === queue) as AgentSlot);
   peers.forEach((slot, i) => (slot.home = (group as ReadyGroup).views[i] as ReadySet));
   const lead = slots.find((slot) => peers.includes(slot));
+  if (group !== null) group.agentCount++;
   for (const slot of slots) {
     if (peers.includes(slot)) {
       slot.lead = slot === lead;
@@ -78,30 +79,39 @@ export const GROUPS_PER_QUEUE_MAX = 16;
 
 /**
  * The group for the agent's profile and these slots' queues, kept by the first queue (by id) under the
- * whole set's key; null when fewer than two of the queues can take part in one more group. A group
- * one of whose queues was rebuilt since (`queue.update`) is replaced: every agent in it was unfiled then.
+ * whole set's key; null when fewer than two of the queues can take part in one more group.
  */
 function groupFor(agent: RoutedAgent, channelIndex: number, slots: readonly AgentSlot[]): ReadyGroup | null {
   const queues = slots.map((slot) => slot.membership.queue).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const key = `${agent.profile.id}|${queues.map((queue) => queue.id).join(',')}`;
-  const groups = (queues[0] as RoutedQueue).readiness[channelIndex] as ChannelReadiness;
-  const known = groups.groups.get(key);
-  if (known !== undefined && isCurrent(known, channelIndex)) return known;
+  const registry = ((queues[0] as RoutedQueue).readiness[channelIndex] as ChannelReadiness).groups;
+  const known = registry.get(key);
+  if (known !== undefined) return known;
   const members = queues.filter((queue) => (queue.readiness[channelIndex] as ChannelReadiness).groupCount < GROUPS_PER_QUEUE_MAX);
   if (members.length < 2) return null;
-  const group = newGroup(agent, channelIndex, members);
+  const group = newGroup(agent, channelIndex, members, key, registry);
   for (const readiness of group.readiness) readiness.groupCount++;
-  groups.groups.set(key, group);
+  registry.set(key, group);
   return group;
 }
 
-function isCurrent(group: ReadyGroup, channelIndex: number): boolean {
-  return group.queues.every((queue, i) => queue.readiness[channelIndex] === group.readiness[i]);
+/**
+ * An agent's lead slot of a group lets go of it (`unfileAgent`). The last agent to leave dissolves the
+ * group, so its queues count only groups that hold agents. Every member of a queue leaves before the
+ * queue's ready sets are rebuilt (`queue.update`), so no group outlives the sets it was made from.
+ */
+export function leaveGroup(lead: AgentSlot): void {
+  const group = (lead.home as ReadySet).group as ReadyGroup;
+  if (--group.agentCount > 0) return;
+  for (const readiness of group.readiness) readiness.groupCount--;
+  group.registry.delete(group.key);
 }
-function newGroup(agent: RoutedAgent, channelIndex: number, queues: RoutedQueue[]): ReadyGroup {
+
+function newGroup(agent: RoutedAgent, channelIndex: number, queues: RoutedQueue[], key: string, registry: Map<string, ReadyGroup>): ReadyGroup {
   const agents = new IndexedHeap<AgentSlot>(slotOrder('longest-idle'));
   const views: ReadySet[] = [];
-  const group: ReadyGroup = { agents, queues, readiness: queues.map((queue) => queue.readiness[channelIndex] as ChannelReadiness), views };
+  const readiness = queues.map((queue) => queue.readiness[channelIndex] as ChannelReadiness);
+  const group: ReadyGroup = { agents, queues, readiness, views, key, registry, agentCount: 0 };
   for (let i = 0; i < queues.length; i++) views.push({ profile: agent.profile, agents, upkeep: 'lazy', activeIndex: -1, group, index: i });
   return group;
 }

@@ -36,6 +36,11 @@ export interface ReadyGroup {
   readonly queues: readonly RoutedQueue[];
   readonly readiness: readonly ChannelReadiness[];
   readonly views: readonly ReadySet[];
+  /** Where the group is kept (its first queue's `groups`), and under which key. */
+  readonly registry: Map<string, ReadyGroup>;
+  readonly key: string;
+  /** Agents whose slots are placed in the group; the group is dropped when the last one leaves. */
+  agentCount: number;
 }
 
 /** The ready sets of one channel of one queue. */
@@ -47,7 +52,7 @@ export interface ChannelReadiness {
    * profile and those queues' ids (see `ready-groups.ts`).
    */
   readonly groups: Map<string, ReadyGroup>;
-  /** How many groups this queue takes part in for this channel (at most `GROUPS_PER_QUEUE_MAX`). */
+  /** Groups holding agents that this queue takes part in for this channel (at most `GROUPS_PER_QUEUE_MAX`). */
   groupCount: number;
   /** Non-empty sets, in no particular order. */
   readonly active: ReadySet[];

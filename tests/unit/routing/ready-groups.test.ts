@@ -4,6 +4,7 @@
  * there looks at a bounded number of sets however different the agents' queue sets are.
  */
 import { describe, expect, it } from 'vitest';
+import { unfileAgent } from '../../../src/routing/agent-readiness.js';
 import { assignHomes, GROUPS_PER_QUEUE_MAX } from '../../../src/routing/ready-groups.js';
 import type { AgentSlot, Membership, RoutedAgent } from '../../../src/routing/routed-agent.js';
 import type { ChannelReadiness, RoutedQueue } from '../../../src/routing/routed-queue.js';
@@ -18,7 +19,7 @@ function routedQueue(id: string): RoutedQueue {
 }
 
 function routedAgent(id: string, queues: readonly RoutedQueue[]): RoutedAgent {
-  const agent = { id, profile: PROFILE, memberships: [] as Membership[], leads: null } as unknown as RoutedAgent;
+  const agent = { id, profile: PROFILE, memberships: [] as Membership[], leads: null, readyMask: 0 } as unknown as RoutedAgent;
   for (const queue of queues) {
     const membership = { agent, queue, slots: [] as AgentSlot[] } as unknown as Membership;
     const slot = { heapIndex: -1, agent, membership, channelIndex: CHAT, set: null, home: null, lead: false, peers: null, idleKeyMs: 0 };
@@ -53,5 +54,28 @@ describe('ready groups', () => {
     // Past the cap an agent has a lead slot (its own set) in each queue.
     expect(leads.at(-1)!.length).toBe(2);
     expect(leads[0]!.length).toBe(1);
+  });
+
+  it('drops a group when its last agent leaves it, so the queue can take part in a new one', () => {
+    const hub = routedQueue('hub');
+    const agents = Array.from({ length: GROUPS_PER_QUEUE_MAX }, (_, i) => routedAgent(`agent-${i}`, [hub, routedQueue(`own-${i}`)]));
+    for (const agent of agents) agent.leads = assignHomes(agent);
+    expect(hub.readiness[CHAT]!.groupCount).toBe(GROUPS_PER_QUEUE_MAX);
+    unfileAgent(agents[0]!);
+    expect(hub.readiness[CHAT]!.groupCount).toBe(GROUPS_PER_QUEUE_MAX - 1);
+    expect(hub.readiness[CHAT]!.groups.size).toBe(GROUPS_PER_QUEUE_MAX - 1);
+    const late = routedAgent('late', [hub, routedQueue('own-late')]);
+    expect(assignHomes(late)).toHaveLength(1);
+    expect(hub.readiness[CHAT]!.groupCount).toBe(GROUPS_PER_QUEUE_MAX);
+  });
+
+  it('keeps a group while one of its agents is still in it', () => {
+    const [a, b] = [routedQueue('a'), routedQueue('b')];
+    const agents = ['ann', 'bob'].map((id) => routedAgent(id, [a, b]));
+    for (const agent of agents) agent.leads = assignHomes(agent);
+    unfileAgent(agents[0]!);
+    expect(a.readiness[CHAT]!.groupCount).toBe(1);
+    unfileAgent(agents[1]!);
+    expect([a.readiness[CHAT]!.groupCount, b.readiness[CHAT]!.groupCount, a.readiness[CHAT]!.groups.size]).toEqual([0, 0, 0]);
   });
 });
