@@ -13,7 +13,7 @@ import type { CommandResult } from '../../src/index.js';
 import { FileJournal } from '../../src/engine/file-journal.js';
 import type { EngineSnapshot } from '../../src/engine/snapshot-types.js';
 import { commandsOf, continueRun, recover, type Run, startRun, stateOf, tempDir } from './harness.js';
-import { seededRandom } from './workload.js';
+import { seededRandom } from '../support/seeded-random.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 const CHILD = join(import.meta.dirname, 'kill-child.ts');

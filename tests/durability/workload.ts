@@ -8,6 +8,7 @@
  * Non-goal: vitest. The kill test runs this module in a child process under plain `node --import tsx`.
  */
 import type { Command, CommandResult, Engine, EngineConfigInput, VirtualClock } from '../../src/index.js';
+import { seededRandom } from '../support/seeded-random.js';
 
 /** Where the workload's queues and agents come from; the `random` strategy makes the seed matter. */
 export const DURABILITY_CONFIG: EngineConfigInput = {
@@ -47,21 +48,6 @@ const ARRIVALS = [
 
 /** One step of the workload: a clock move or a command. */
 export type WorkloadStep = { readonly kind: 'advance'; readonly toMs: number } | { readonly kind: 'command'; readonly command: Command };
-
-/** A small seeded generator (mulberry32): the same seed, the same workload. */
-export function seededRandom(seed: number): { float: () => number; int: (min: number, max: number) => number; pick: <T>(items: readonly T[]) => T } {
-  let a = seed >>> 0;
-  const float = (): number => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-  const int = (min: number, max: number): number => min + Math.floor(float() * (max - min + 1));
-  const pick = <T>(items: readonly T[]): T => items[int(0, items.length - 1)] as T;
-  return { float, int, pick };
-}
 
 /**
  * The workload's client side: it chooses each step from the seed and what the engine shows (views

@@ -7,20 +7,7 @@
 import type { Channel } from '../../../src/domain/channel.js';
 import type { EngineConfigInput } from '../../../src/domain/config/engine.config.js';
 import { CheckedEngine, type Outcome } from '../harness/checked-engine.js';
-
-/** A small seeded generator (mulberry32): tests never use `Math.random`. */
-export function seededRandom(seed: number): { float: () => number; int: (min: number, max: number) => number; pick: <T>(items: readonly T[]) => T } {
-  let a = seed >>> 0;
-  const float = (): number => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-  const int = (min: number, max: number): number => min + Math.floor(float() * (max - min + 1));
-  return { float, int, pick: <T>(items: readonly T[]): T => items[int(0, items.length - 1)] as T };
-}
+import { seededRandom } from '../seeded-random.js';
 
 /** Three queues (one overflowing into another) and five agents with multi-chat caps and membership tiers. */
 export const MUTANT_CONFIG: EngineConfigInput = {

@@ -8,7 +8,7 @@ import type { Channel } from '../../../src/domain/channel.js';
 import type { Command } from '../../../src/domain/commands/command.js';
 import type { EngineConfigInput } from '../../../src/domain/config/engine.config.js';
 import { CheckedEngine } from '../harness/checked-engine.js';
-import { seededRandom } from '../mutants/mutant-workload.js';
+import { seededRandom } from '../seeded-random.js';
 
 /** Opening intervals on Thursday 1 January 1970 (UTC), where the virtual clock starts: open `openMin` of every `cycleMin` minutes. */
 function minuteCalendar(offsetMin: number, openMin: number, cycleMin: number) {

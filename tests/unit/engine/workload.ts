@@ -4,7 +4,7 @@
  * The same `workloadSeed` always issues the same commands, so a failure reproduces from its seed.
  */
 import type { Channel, Engine, EngineConfigInput, Strategy } from '../../../src/index.js';
-import { seededRandom } from './fixtures.js';
+import { seededRandom } from '../../support/seeded-random.js';
 
 const QUEUES: { id: string; channels: Channel[]; strategy: Strategy; extra?: Record<string, unknown> }[] = [
   { id: 'sales', channels: ['chat', 'voice'], strategy: 'longest-idle', extra: { wrapUpMs: 1_500 } },

@@ -7,21 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Channel, Engine, EngineConfigInput } from '../../../../src/index.js';
 import { agent, queue, TERMINAL_EVENTS, world } from './fixtures.js';
-
-/** mulberry32: a small seeded generator, so a failure can be replayed from its seed. */
-function seeded(seed: number) {
-  let a = seed >>> 0;
-  const float = (): number => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-  const int = (min: number, max: number): number => min + Math.floor(float() * (max - min + 1));
-  const pick = <T>(items: readonly T[]): T => items[int(0, items.length - 1)] as T;
-  return { float, int, pick };
-}
+import { type SeededRandom, seededRandom } from '../../../support/seeded-random.js';
 
 const MIN = 60_000;
 const HALF_DAYS = { timeZone: 'UTC', weekly: (['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const).map((day) => ({ day, open: '06:00', close: '18:00' })) };
@@ -90,7 +76,7 @@ const LIFECYCLE = new Set<string>([
 ]);
 
 /** One random command (or a clock move) of the mixed workload. */
-function step(engine: Engine, advance: (ms: number) => void, rnd: ReturnType<typeof seeded>, live: () => string[]): void {
+function step(engine: Engine, advance: (ms: number) => void, rnd: SeededRandom, live: () => string[]): void {
   const roll = rnd.int(0, 99);
   const contacts = live();
   const any = (status: string) => contacts.filter((id) => engine.contact(id)?.status === status);
@@ -161,7 +147,7 @@ function conservationViolations(engine: Engine): string[] {
 
 describe.each([1, 7, 2026, 31337])('conservation after a mixed scenario (seed %i)', (seed) => {
   it('leaves every created contact either live or with exactly one terminal event, and nothing after it', () => {
-    const rnd = seeded(seed);
+    const rnd = seededRandom(seed);
     const { engine, clock } = world(CONFIG, Date.UTC(2026, 0, 5, 5)); // Monday 05:00 UTC: an hour before opening
     const ids: string[] = [];
     engine.listen((e) => {
