@@ -5,18 +5,18 @@
  * when the schema found other problems, and every problem is reported at once.
  */
 import { checkQueueLinks } from '../domain/config/check-queue-links.js';
-import { checkMemberships, checkSkillMap } from '../domain/config/check-references.js';
+import { at, checkMemberships, checkSkillMap, collectIds, fieldAt, listAt } from '../domain/config/check-references.js';
 import { isId } from '../domain/config/primitives.schema.js';
-import { type ConfigProblem, describeValue } from '../domain/errors.js';
+import type { ConfigProblem } from '../domain/errors.js';
 
 /** Every broken reference and duplicate id of a scenario. */
 export function checkScenarioReferences(input: unknown): ConfigProblem[] {
   const problems: ConfigProblem[] = [];
-  const skills = idsOf(listAt(input, 'skills'), 'skills', 'skill', (item) => item, problems);
+  const skills = collectIds(listAt(input, 'skills'), 'skills', 'skill', problems, (item) => item);
   const calendarsValue = fieldAt(input, 'calendars');
   const calendars = new Set(isObject(calendarsValue) ? Object.keys(calendarsValue) : []);
   const queueList = listAt(input, 'queues');
-  const queues = idsOf(queueList, 'queues', 'queue', (item) => fieldAt(item, 'id'), problems, '.id');
+  const queues = collectIds(queueList, 'queues', 'queue', problems, (item) => fieldAt(item, 'id'), '.id');
   queueList.forEach((queue, i) => {
     checkSkillMap(fieldAt(queue, 'skills'), skills, `queues[${i}].skills`, problems);
     const calendar = fieldAt(queue, 'calendar');
@@ -27,7 +27,7 @@ export function checkScenarioReferences(input: unknown): ConfigProblem[] {
   });
   problems.push(...checkQueueLinks(queueList, skills));
   const groups = listAt(input, 'agentGroups');
-  idsOf(groups, 'agentGroups', 'agent group', (item) => fieldAt(item, 'id'), problems, '.id');
+  collectIds(groups, 'agentGroups', 'agent group', problems, (item) => fieldAt(item, 'id'), '.id');
   groups.forEach((group, i) => {
     checkAgentIds(group, i, problems);
     checkSkillMap(fieldAt(group, 'skills'), skills, `agentGroups[${i}].skills`, problems);
@@ -73,38 +73,6 @@ function checkArrivals(streams: readonly unknown[], queueList: readonly unknown[
   });
 }
 
-function idsOf(
-  list: readonly unknown[],
-  path: string,
-  kind: string,
-  idOf: (item: unknown) => unknown,
-  problems: ConfigProblem[],
-  suffix = '',
-): Set<string> {
-  const ids = new Set<string>();
-  list.forEach((item, i) => {
-    const id = idOf(item);
-    if (typeof id !== 'string') return;
-    if (ids.has(id)) problems.push(at(`${path}[${i}]${suffix}`, `is a duplicate ${kind} id`, id));
-    ids.add(id);
-  });
-  return ids;
-}
-
 function isObject(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
-function listAt(value: unknown, key: string): readonly unknown[] {
-  const list = fieldAt(value, key);
-  return Array.isArray(list) ? list : [];
-}
-
-function fieldAt(value: unknown, key: string): unknown {
-  if (value === null || typeof value !== 'object') return undefined;
-  return Object.prototype.hasOwnProperty.call(value, key) ? (value as Record<string, unknown>)[key] : undefined;
-}
-
-function at(path: string, rule: string, value: unknown): ConfigProblem {
-  return { path, message: `${path} ${rule} (got ${describeValue(value)})` };
 }

@@ -50,7 +50,8 @@ export function checkSkillMap(map: unknown, skills: ReadonlySet<string>, path: s
   }
 }
 
-function collectIds(
+/** The string ids of a list's items; a repeated id is a problem at its path. */
+export function collectIds(
   list: readonly unknown[],
   path: string,
   kind: string,
@@ -68,7 +69,8 @@ function collectIds(
   return ids;
 }
 
-function listAt(input: unknown, key: string): readonly unknown[] {
+/** The list under `key` of an object, or an empty list. */
+export function listAt(input: unknown, key: string): readonly unknown[] {
   return listOf(fieldAt(input, key));
 }
 
@@ -76,11 +78,13 @@ function listOf(value: unknown): readonly unknown[] {
   return Array.isArray(value) ? value : [];
 }
 
-function fieldAt(value: unknown, key: string): unknown {
+/** An object's own field, or undefined (never an inherited one such as `__proto__`). */
+export function fieldAt(value: unknown, key: string): unknown {
   if (value === null || typeof value !== 'object') return undefined;
   return Object.prototype.hasOwnProperty.call(value, key) ? (value as Record<string, unknown>)[key] : undefined;
 }
 
-function at(path: string, rule: string, value: unknown): ConfigProblem {
+/** A problem at a path: the path, the rule broken and the value found. */
+export function at(path: string, rule: string, value: unknown): ConfigProblem {
   return { path, message: `${path} ${rule} (got ${describeValue(value)})` };
 }
