@@ -12,6 +12,8 @@ import type { EngineState } from './engine-state.js';
 import { countMembers, isLoggedIn } from './logged-in.js';
 import { withdrawOffersOf } from './offers.js';
 import type { AgentRecord, QueueRecord } from './records.js';
+import { detailsOf } from './contact-record.js';
+import { targetOf } from '../routing/routed-contact.js';
 
 /** Per-channel caps of a configuration, by channel index. */
 export function capacityOf(config: AgentConfig): { capacity: number[]; capacityTotalMax: number } {
@@ -103,11 +105,11 @@ function untargetLeftQueues(state: EngineState, agent: AgentRecord, old: readonl
   const left = new Set(old.filter((m) => !agent.memberships.some((n) => n.queue === m.queue)).map((m) => m.queue));
   if (left.size === 0) return;
   const stranded = [...state.contacts.values()]
-    .filter((c) => c.targetAgentId === agent.id && c.status === 'queued' && left.has(c.queue))
+    .filter((c) => targetOf(c) === agent.id && c.status === 'queued' && left.has(c.queue))
     .sort((a, b) => a.seq - b.seq);
   for (const contact of stranded) {
     dequeueContact(contact);
-    contact.targetAgentId = null;
+    detailsOf(contact).targetAgentId = null;
     state.emit({ type: 'contact.untargeted', seq: 0, at: state.nowMs, contactId: contact.id, agentId: agent.id, reason: 'agent_left' });
     enqueueContact(contact.queue, contact);
     state.raiseContact(contact);

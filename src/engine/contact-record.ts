@@ -2,9 +2,9 @@
  * Creating a contact record. Every field is initialised here, in one order, so all contacts share one
  * hidden class (STYLE.md: fixed shapes on hot paths).
  */
-import { type Channel, channelIndex } from '../domain/channel.js';
+import { CHANNELS, type Channel, channelIndex } from '../domain/channel.js';
 import type { EngineState } from './engine-state.js';
-import type { ContactRecord, QueueRecord } from './records.js';
+import type { ContactDetails, ContactRecord, QueueRecord, SessionRecord } from './records.js';
 
 /** What a new contact is made of. */
 export interface NewContact {
@@ -31,47 +31,84 @@ export function newContactRecord(state: EngineState, input: NewContact): Contact
     enqueuedAt: state.nowMs,
     requirement:
       input.skills === null ? (input.queue.requirements[0] as ContactRecord['requirement']) : state.skills.requirement(input.skills),
-    targetAgentId: input.targetAgentId,
-    declined: null,
     bucket: null,
-    kind: 'contact',
-    channel: input.channel,
+    details: hasDetails(input) ? newDetails(input) : null,
     basePriority: input.priority,
     createdAt: state.nowMs,
     queue: input.queue,
     status: 'new',
     offer: null,
     agent: null,
-    skills: input.skills,
-    customerId: input.customerId,
-    attributes: input.attributes,
     triggered: false,
     leg: 0,
     legStartMs: state.nowMs,
     step: 0,
     lengthCheck: false,
-    email: input.email,
+  };
+}
+
+/** What a contact was given at creation, and nothing yet of what it says later. */
+export type GivenDetails = Pick<ContactDetails, 'targetAgentId' | 'skills' | 'customerId' | 'email' | 'attributes'>;
+
+const NO_DETAILS: GivenDetails = { targetAgentId: null, skills: null, customerId: null, email: null, attributes: null };
+
+function hasDetails(given: GivenDetails): boolean {
+  return given.targetAgentId !== null || given.skills !== null || given.customerId !== null || given.email !== null || given.attributes !== null;
+}
+
+function newDetails(given: GivenDetails): ContactDetails {
+  return {
+    targetAgentId: given.targetAgentId,
+    declined: null,
+    skills: given.skills,
+    customerId: given.customerId,
+    email: given.email,
+    attributes: given.attributes,
     messages: null,
     undelivered: null,
-    session: null,
     context: null,
+    session: null,
   };
+}
+
+/** The contact's details, made on first use: for writing to them. */
+export function detailsOf(contact: ContactRecord): ContactDetails {
+  return (contact.details ??= newDetails(NO_DETAILS));
+}
+
+/** The contact's details for reading: a shared empty set when it has none (never write to it). */
+export function readDetails(contact: ContactRecord): Readonly<ContactDetails> {
+  return contact.details ?? EMPTY_DETAILS;
+}
+
+const EMPTY_DETAILS: Readonly<ContactDetails> = Object.freeze(newDetails(NO_DETAILS));
+
+/** The chat's session, from its first accept; null before and for other channels. */
+export function sessionOf(contact: ContactRecord): SessionRecord | null {
+  const details = contact.details;
+  return details === null ? null : details.session;
+}
+
+/** The contact's channel. */
+export function channelOf(contact: ContactRecord): Channel {
+  return CHANNELS[contact.channelIndex] as Channel;
 }
 
 /** Emits `contact.created` for a new record and adds it to the live map. */
 export function announceContact(state: EngineState, contact: ContactRecord): void {
   state.contacts.set(contact.id, contact);
+  const details = readDetails(contact);
   state.emit({
     type: 'contact.created',
     seq: 0,
     at: state.nowMs,
     contactId: contact.id,
     queueId: contact.queue.id,
-    channel: contact.channel,
+    channel: channelOf(contact),
     priority: contact.basePriority,
-    skills: contact.skills,
-    customerId: contact.customerId,
-    targetAgentId: contact.targetAgentId,
-    attributes: contact.attributes,
+    skills: details.skills,
+    customerId: details.customerId,
+    targetAgentId: details.targetAgentId,
+    attributes: details.attributes,
   });
 }

@@ -25,7 +25,7 @@ export function runTriggers(state: EngineState): void {
     for (; i < state.triggerCount; i++) {
       const trigger = triggers[i] as ContactRecord | AgentRecord;
       trigger.triggered = false;
-      if (trigger.kind === 'agent') routeAgent(state, trigger);
+      if (isAgent(trigger)) routeAgent(state, trigger);
       else if (trigger.channelIndex === OUTBOUND) (outbound ??= []).push(trigger);
       else routeContact(state, trigger);
     }
@@ -37,6 +37,11 @@ export function runTriggers(state: EngineState): void {
 }
 
 const OUTBOUND = channelIndex('outbound');
+
+/** Agents and contacts share the trigger list; only agents are tagged (contacts stay small). */
+function isAgent(trigger: ContactRecord | AgentRecord): trigger is AgentRecord {
+  return (trigger as Partial<AgentRecord>).kind === 'agent';
+}
 
 function routeContact(state: EngineState, contact: ContactRecord): void {
   if (contact.status !== 'queued') return;

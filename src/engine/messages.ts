@@ -5,6 +5,7 @@
 import type { MessageKind } from '../domain/events/session.events.js';
 import type { EngineState } from './engine-state.js';
 import type { ContactRecord } from './records.js';
+import { detailsOf } from './contact-record.js';
 
 /** Most transcript lines kept on one contact for its ticket; older lines stay in the event log. */
 export const TRANSCRIPT_LINES_MAX = 1000;
@@ -44,9 +45,9 @@ export function addMessage(state: EngineState, contact: ContactRecord, sessionId
     url: input.url,
     internal: input.internal,
   });
-  if (input.from === 'customer' && contact.status !== 'active') (contact.undelivered ??= []).push(messageId);
+  if (input.from === 'customer' && contact.status !== 'active') (detailsOf(contact).undelivered ??= []).push(messageId);
   if (!input.internal) {
-    const lines = (contact.messages ??= []);
+    const lines = (detailsOf(contact).messages ??= []);
     if (lines.length >= TRANSCRIPT_LINES_MAX) lines.shift();
     lines.push({ at: state.nowMs, from: input.from, agentId: input.agentId, text: input.text });
   }

@@ -12,6 +12,8 @@ import type { EngineState } from './engine-state.js';
 import { stepContact } from './lifecycles.js';
 import type { AgentRecord, ContactRecord, OfferRecord, QueueRecord } from './records.js';
 import { leaveSession, openSessionFor, releaseInvited } from './sessions.js';
+import { detailsOf, sessionOf } from './contact-record.js';
+import { targetOf } from '../routing/routed-contact.js';
 
 /** Reserves a waiting contact for the membership's agent: an offer, or an assignment in auto-accept. */
 export function routeTo(
@@ -82,7 +84,7 @@ function takeOver(state: EngineState, offer: OfferRecord, from: AgentRecord): vo
     mode: 'warm',
     reason: 'transfer',
   });
-  const session = contact.session;
+  const session = sessionOf(contact);
   if (session !== null) {
     releaseInvited(state, session);
     leaveSession(state, session, from);
@@ -179,8 +181,8 @@ function returnToQueue(state: EngineState, offer: OfferRecord, declined: boolean
     releaseCapacity(state, agent, contact);
     return;
   }
-  if (contact.targetAgentId === agent.id && declined) {
-    contact.targetAgentId = null;
+  if (declined && targetOf(contact) === agent.id) {
+    detailsOf(contact).targetAgentId = null;
     state.emit({ type: 'contact.untargeted', seq: 0, at: state.nowMs, contactId: contact.id, agentId: agent.id, reason: 'declined' });
   }
   contact.offer = null;
@@ -196,9 +198,10 @@ function returnToQueue(state: EngineState, offer: OfferRecord, declined: boolean
 /** Keeps an agent from being offered this contact again before `decline.untilMs`. */
 export function addDecline(state: EngineState, contact: ContactRecord, decline: Decline): void {
   const now = state.nowMs;
-  const kept = (contact.declined ?? []).filter((d) => d.untilMs >= now && d.agentId !== decline.agentId);
+  const details = detailsOf(contact);
+  const kept = (details.declined ?? []).filter((d) => d.untilMs >= now && d.agentId !== decline.agentId);
   kept.push(decline);
-  contact.declined = kept;
+  details.declined = kept;
   state.deadlines.add(decline.untilMs, 'cooldown.end', contact, 0);
 }
 

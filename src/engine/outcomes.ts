@@ -11,6 +11,7 @@ import { stepContact } from './lifecycles.js';
 import { withdrawOffer } from './offers.js';
 import { closeIfOpen } from './sessions.js';
 import type { ContactRecord } from './records.js';
+import { readDetails } from './contact-record.js';
 
 /** Takes a waiting or offered contact out of routing. */
 export function leaveRouting(state: EngineState, contact: ContactRecord, reason: WithdrawReason): void {
@@ -24,6 +25,7 @@ export function ticketContact(state: EngineState, contact: ContactRecord, reason
   const ticketId = `t-${++state.ticketCounter}`;
   stepContact(state, contact, 'TICKET');
   closeIfOpen(state, contact);
+  const details = readDetails(contact);
   state.emit({
     type: 'ticket.created',
     seq: 0,
@@ -32,9 +34,9 @@ export function ticketContact(state: EngineState, contact: ContactRecord, reason
     contactId: contact.id,
     queueId: contact.queue.id,
     reason,
-    customerId: contact.customerId,
-    email: contact.email,
-    transcript: contact.messages === null ? [] : contact.messages.slice(),
+    customerId: details.customerId,
+    email: details.email,
+    transcript: details.messages === null ? [] : details.messages.slice(),
   });
 }
 

@@ -13,6 +13,8 @@ import type { EngineState } from './engine-state.js';
 import { stepContact } from './lifecycles.js';
 import { rejectContact, ticketContact, leaveRouting } from './outcomes.js';
 import type { ContactRecord, QueueRecord } from './records.js';
+import { detailsOf, readDetails } from './contact-record.js';
+import { targetOf } from '../routing/routed-contact.js';
 
 /** Puts a contact into a queue and applies the queue's entry policies. */
 export function enterQueue(state: EngineState, contact: ContactRecord, queue: QueueRecord, cause: QueueCause): void {
@@ -22,7 +24,7 @@ export function enterQueue(state: EngineState, contact: ContactRecord, queue: Qu
   contact.legStartMs = state.nowMs;
   contact.step = 0;
   contact.priority = contact.basePriority;
-  contact.requirement = contact.skills === null ? (queue.requirements[0] as ContactRecord['requirement']) : contact.requirement;
+  contact.requirement = readDetails(contact).skills === null ? (queue.requirements[0] as ContactRecord['requirement']) : contact.requirement;
   enqueueContact(queue, contact);
   state.emit({
     type: 'contact.queued',
@@ -34,7 +36,8 @@ export function enterQueue(state: EngineState, contact: ContactRecord, queue: Qu
     enqueuedAt: contact.enqueuedAt,
     cause,
   });
-  if (contact.targetAgentId !== null) untargetIfNotMember(state, contact, queue);
+  const target = targetOf(contact);
+  if (target !== null) untargetIfNotMember(state, contact, queue, target);
   const config = queue.config;
   if (!queue.open && config.afterHours !== 'hold' && cause !== 'callback') {
     if (config.afterHours === 'ticket') ticketContact(state, contact, 'after_hours');
@@ -51,12 +54,11 @@ export function enterQueue(state: EngineState, contact: ContactRecord, queue: Qu
 }
 
 /** A contact for one agent that moved to a queue that agent does not serve goes to the whole queue. */
-function untargetIfNotMember(state: EngineState, contact: ContactRecord, queue: QueueRecord): void {
-  const agentId = contact.targetAgentId as string;
+function untargetIfNotMember(state: EngineState, contact: ContactRecord, queue: QueueRecord, agentId: string): void {
   const agent = state.agents.get(agentId);
   if (agent !== undefined && agent.memberships.some((m) => m.queue === queue)) return;
   dequeueContact(contact);
-  contact.targetAgentId = null;
+  detailsOf(contact).targetAgentId = null;
   state.emit({ type: 'contact.untargeted', seq: 0, at: state.nowMs, contactId: contact.id, agentId, reason: 'not_member' });
   enqueueContact(queue, contact);
 }
@@ -115,14 +117,14 @@ export function rearmQueueTimers(state: EngineState, queue: QueueRecord): void {
     .sort((a, b) => a.seq - b.seq);
   for (const contact of contacts) {
     contact.leg++;
-    if (contact.skills === null) takeDueStep(state, contact);
+    if (readDetails(contact).skills === null) takeDueStep(state, contact);
     if (!queue.open) continue;
     const config = queue.config;
     const start = contact.legStartMs;
     const now = state.nowMs;
     if (config.waitMsMax !== undefined) state.deadlines.add(Math.max(now, start + config.waitMsMax), 'wait.max', contact, contact.leg);
     const next = config.relaxation?.[contact.step + 1];
-    if (contact.skills === null && next !== undefined) state.deadlines.add(start + next.afterMs, 'relax.step', contact, contact.leg);
+    if (readDetails(contact).skills === null && next !== undefined) state.deadlines.add(start + next.afterMs, 'relax.step', contact, contact.leg);
     const ageing = config.ageing;
     if (ageing !== undefined && contact.priority < ageing.priorityMax) {
       const aged = Math.max(0, Math.round((contact.priority - contact.basePriority) / ageing.step));
@@ -162,7 +164,7 @@ export function scheduleQueueTimers(state: EngineState, contact: ContactRecord):
   const start = contact.legStartMs;
   if (config.waitMsMax !== undefined) state.deadlines.add(start + config.waitMsMax, 'wait.max', contact, contact.leg);
   const next = config.relaxation?.[contact.step + 1];
-  if (contact.skills === null && next !== undefined) state.deadlines.add(start + next.afterMs, 'relax.step', contact, contact.leg);
+  if (readDetails(contact).skills === null && next !== undefined) state.deadlines.add(start + next.afterMs, 'relax.step', contact, contact.leg);
   const ageing = config.ageing;
   if (ageing !== undefined && contact.priority < ageing.priorityMax) {
     state.deadlines.add(start + ageing.everyMs, 'ageing.step', contact, contact.leg);

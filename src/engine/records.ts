@@ -2,21 +2,22 @@
  * The engine's mutable records. They extend the routing views with lifecycle and bookkeeping fields.
  * Contacts stay plain records (never actors) because there can be hundreds of thousands of them.
  */
-import type { Channel } from '../domain/channel.js';
 import type { AgentConfig } from '../domain/config/agent.config.js';
 import type { QueueConfig } from '../domain/config/queue.config.js';
 import type { ContactStatus } from '../domain/contact-status.js';
 import type { Membership, RoutedAgent } from '../routing/routed-agent.js';
-import type { RoutedContact } from '../routing/routed-contact.js';
+import type { RoutedContact, RoutedDetails } from '../routing/routed-contact.js';
 import type { RoutedQueue } from '../routing/routed-queue.js';
 import type { SkillSet } from '../routing/skill-index.js';
 import type { TranscriptLine } from '../domain/events/ticket.events.js';
 import type { Calendar } from '../time/calendar/calendar.js';
 
-/** A contact in the engine. Fields are initialised in one order so all records share a shape. */
+/**
+ * A contact in the engine. Fields are initialised in one order so all records share a shape. What
+ * most contacts never have sits in `details`, allocated on first use, so that a waiting contact stays
+ * small (issue 8: at most 256 bytes per queued contact). The channel is `CHANNELS[channelIndex]`.
+ */
 export interface ContactRecord extends RoutedContact {
-  readonly kind: 'contact';
-  readonly channel: Channel;
   /** Priority given at creation; `priority` is the effective one. */
   readonly basePriority: number;
   readonly createdAt: number;
@@ -27,12 +28,6 @@ export interface ContactRecord extends RoutedContact {
   offer: OfferRecord | null;
   /** The agent holding the contact (offered, active or wrap-up). */
   agent: AgentRecord | null;
-  /** The contact's own requirement, or null when its queue's applies. */
-  readonly skills: Readonly<Record<string, number>> | null;
-  readonly customerId: string | null;
-  readonly attributes: Readonly<Record<string, unknown>> | null;
-  /** Set when the contact is routed only to one agent. */
-  targetAgentId: string | null;
   /** Whether a routing trigger for this contact is already pending in this step. */
   triggered: boolean;
   /** Counts queue entries; queue timers carry it as their token, so a move makes them stale. */
@@ -43,16 +38,25 @@ export interface ContactRecord extends RoutedContact {
   step: number;
   /** Whether `lengthMax` must be checked once routing of this entry is done. */
   lengthCheck: boolean;
+  details: ContactDetails | null;
+}
+
+/** What few contacts have: given at creation, a chat's conversation, or routing restrictions. */
+export interface ContactDetails extends RoutedDetails {
+  /** The contact's own requirement, or null when its queue's applies. */
+  readonly skills: Readonly<Record<string, number>> | null;
+  readonly customerId: string | null;
+  readonly attributes: Readonly<Record<string, unknown>> | null;
   /** The customer's normalised e-mail, for ticket replies. */
   readonly email: string | null;
   /** Transcript lines so far (customer, agent, system); null until the first message. */
   messages: TranscriptLine[] | null;
   /** Ids of customer messages not yet delivered to an agent. */
   undelivered: string[] | null;
-  /** The chat's session, from its first accept. */
-  session: SessionRecord | null;
   /** What the customer is doing (page, cart, profile); null until the embedder reports it. */
   context: CustomerContext | null;
+  /** The chat's session, from its first accept. */
+  session: SessionRecord | null;
 }
 
 /** What the embedder reports about the customer's visit. */

@@ -8,12 +8,12 @@ import type { ContactStatus } from '../domain/contact-status.js';
 import { refreshAgent } from '../routing/agent-readiness.js';
 import { enqueueContact } from '../routing/contact-queue.js';
 import { buildAgent, buildMemberships } from './agent-setup.js';
-import { newContactRecord } from './contact-record.js';
+import { channelOf, detailsOf, newContactRecord } from './contact-record.js';
 import { InMemoryCustomerDirectory } from './customers.js';
 import type { EngineState } from './engine-state.js';
 import { isLoggedIn } from './logged-in.js';
 import { buildQueue } from './queue-setup.js';
-import type { AgentRecord, ContactRecord, OfferRecord, QueueRecord, SessionRecord } from './records.js';
+import type { AgentRecord, ContactDetails, ContactRecord, OfferRecord, QueueRecord, SessionRecord } from './records.js';
 import type { ContactSnapshot, EngineSnapshot } from './snapshot-types.js';
 
 /** Fills a fresh state (built from `snapshot.config`) with the snapshot's records and timers. */
@@ -84,15 +84,19 @@ function restoreContact(state: EngineState, saved: ContactSnapshot): ContactReco
     enqueuedAt: saved.enqueuedAt,
     status: saved.status,
     requirement: state.skills.requirement(saved.requirement),
-    declined: saved.declined === null ? null : saved.declined.map((d) => ({ ...d })),
     agent: saved.agentId === null ? null : state.agents.get(saved.agentId)!,
     leg: saved.leg,
     legStartMs: saved.legStartMs,
     step: saved.step,
-    messages: saved.messages === null ? null : saved.messages.map((m) => ({ ...m })),
-    undelivered: saved.undelivered === null ? null : [...saved.undelivered],
-    context: saved.context,
-  });
+  } satisfies Partial<ContactRecord>);
+  if (saved.declined !== null || saved.messages !== null || saved.undelivered !== null || saved.context !== null) {
+    Object.assign(detailsOf(contact), {
+      declined: saved.declined === null ? null : saved.declined.map((d) => ({ ...d })),
+      messages: saved.messages === null ? null : saved.messages.map((m) => ({ ...m })),
+      undelivered: saved.undelivered === null ? null : [...saved.undelivered],
+      context: saved.context,
+    } satisfies Partial<ContactDetails>);
+  }
   return contact;
 }
 
@@ -131,7 +135,7 @@ function restoreSessions(state: EngineState, snapshot: EngineSnapshot): void {
       previewAtMs: saved.previewAtMs ?? -Infinity,
       previewPending: saved.previewPending,
     };
-    contact.session = session;
+    detailsOf(contact).session = session;
     state.sessions.set(session.id, session);
   }
 }
@@ -161,9 +165,9 @@ function countUsedCapacity(state: EngineState): void {
     agent.used[channelIndex(channel)]!++;
     agent.usedTotal++;
   };
-  for (const offer of state.offers.values()) hold(offer.agent, offer.contact.channel);
+  for (const offer of state.offers.values()) hold(offer.agent, channelOf(offer.contact));
   for (const contact of state.contacts.values()) {
-    if ((contact.status === 'active' || contact.status === 'wrap_up') && contact.agent !== null) hold(contact.agent as AgentRecord, contact.channel);
+    if ((contact.status === 'active' || contact.status === 'wrap_up') && contact.agent !== null) hold(contact.agent as AgentRecord, channelOf(contact));
   }
-  for (const session of state.sessions.values()) for (const agent of session.invited) hold(agent, session.contact.channel);
+  for (const session of state.sessions.values()) for (const agent of session.invited) hold(agent, channelOf(session.contact));
 }

@@ -9,16 +9,20 @@ import { addMessage } from './messages.js';
 import { fillPlaceholders } from './placeholders.js';
 import { SESSION_LIFECYCLE } from './lifecycles.js';
 import type { AgentRecord, ContactRecord, SessionRecord } from './records.js';
+import { detailsOf, readDetails, sessionOf } from './contact-record.js';
+import { channelIndex } from '../domain/channel.js';
 
 /** Shared by every session that had no waiting messages (events are never mutated). */
 const NONE_DELIVERED: readonly string[] = Object.freeze([]);
+const CHAT = channelIndex('chat');
 
 /** After an accept: starts the chat's session, or lets the new owner join it. No-op for other channels. */
 export function openSessionFor(state: EngineState, contact: ContactRecord, agent: AgentRecord): void {
-  if (contact.channel !== 'chat') return;
-  const delivered = contact.undelivered ?? NONE_DELIVERED;
-  contact.undelivered = null;
-  const session = contact.session;
+  if (contact.channelIndex !== CHAT) return;
+  const details = contact.details;
+  const delivered = details?.undelivered ?? NONE_DELIVERED;
+  if (details !== null) details.undelivered = null;
+  const session = sessionOf(contact);
   if (session !== null) {
     session.lastOwnerId = agent.id;
     state.emit({
@@ -44,7 +48,7 @@ export function openSessionFor(state: EngineState, contact: ContactRecord, agent
     previewAtMs: -Infinity,
     previewPending: null,
   };
-  contact.session = created;
+  detailsOf(contact).session = created;
   state.sessions.set(created.id, created);
   state.emit({
     type: 'session.started',
@@ -65,7 +69,8 @@ export function openSessionFor(state: EngineState, contact: ContactRecord, agent
 
 /** The built-in placeholders of canned answers and welcome messages. */
 export function placeholderValues(state: EngineState, contact: ContactRecord, agent: AgentRecord): Record<string, string | null> {
-  const customer = contact.customerId === null ? undefined : state.customers.get(contact.customerId);
+  const customerId = readDetails(contact).customerId;
+  const customer = customerId === null ? undefined : state.customers.get(customerId);
   return {
     customerName: customer?.name ?? null,
     agentName: agent.config.name ?? agent.id,
@@ -88,7 +93,8 @@ export function markClosed(state: EngineState, session: SessionRecord, by: 'agen
 
 /** Closes a contact's session if it is still open (the contact ended another way). */
 export function closeIfOpen(state: EngineState, contact: ContactRecord): void {
-  if (contact.session?.status === 'open') markClosed(state, contact.session, 'system', null);
+  const session = sessionOf(contact);
+  if (session?.status === 'open') markClosed(state, session, 'system', null);
 }
 
 /** The agent who owns the chat now: its holder while active (an agent merely offered it is not). */

@@ -9,6 +9,7 @@ import type { BoundedMap } from './bounded-map.js';
 import type { ContactRecord, OfferRecord, QueueRecord, SessionRecord } from './records.js';
 import { isLive } from './timers.js';
 import { type ContactSnapshot, type EngineSnapshot, type OfferSnapshot, SNAPSHOT_VERSION, type SessionSnapshot } from './snapshot-types.js';
+import { channelOf, readDetails } from './contact-record.js';
 
 /** Saves the state between steps. `journalLength` counts the journal entries applied so far. */
 export function takeSnapshot(state: EngineState, commandMemory: BoundedMap<string, CommandResult>, journalLength: number): EngineSnapshot {
@@ -72,30 +73,31 @@ function byCreation(a: OfferRecord, b: OfferRecord): number {
 }
 
 function contactSnapshot(c: ContactRecord): ContactSnapshot {
+  const details = readDetails(c);
   return {
     id: c.id,
     seq: c.seq,
-    channel: c.channel,
+    channel: channelOf(c),
     basePriority: c.basePriority,
     priority: c.priority,
     createdAt: c.createdAt,
     enqueuedAt: c.enqueuedAt,
     queueId: c.queue.id,
     status: c.status as ContactStatus,
-    skills: c.skills,
+    skills: details.skills,
     requirement: Object.fromEntries(c.requirement.levels),
-    customerId: c.customerId,
-    email: c.email,
-    attributes: c.attributes,
-    targetAgentId: c.targetAgentId,
-    declined: c.declined,
+    customerId: details.customerId,
+    email: details.email,
+    attributes: details.attributes,
+    targetAgentId: details.targetAgentId,
+    declined: details.declined,
     agentId: c.agent?.id ?? null,
     leg: c.leg,
     legStartMs: c.legStartMs,
     step: c.step,
-    messages: c.messages,
-    undelivered: c.undelivered,
-    context: c.context,
+    messages: details.messages,
+    undelivered: details.undelivered,
+    context: details.context,
   };
 }
 

@@ -114,7 +114,10 @@ function fire(state: EngineState, deadline: Deadline): void {
 
 /** A re-offer cooldown ends: every decline due by now is dropped, and a waiting contact is routed again. */
 function endCooldowns(state: EngineState, contact: ContactRecord): void {
-  const kept = contact.declined?.filter((d) => d.untilMs > state.nowMs) ?? [];
-  contact.declined = kept.length > 0 ? kept : null;
+  const details = contact.details;
+  if (details !== null) {
+    const kept = details.declined?.filter((d) => d.untilMs > state.nowMs) ?? [];
+    details.declined = kept.length > 0 ? kept : null;
+  }
   if (contact.status === 'queued') state.raiseContact(contact);
 }

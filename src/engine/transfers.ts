@@ -10,6 +10,7 @@ import { enterQueue } from './queue-entry.js';
 import { addDecline } from './offers.js';
 import type { AgentRecord, ContactRecord, OfferRecord, QueueRecord } from './records.js';
 import { leaveSession, releaseInvited } from './sessions.js';
+import { detailsOf, sessionOf } from './contact-record.js';
 
 /** Cold transfer (or escalation): the agent leaves now; the contact is routed to the queue or agent. */
 export function coldTransfer(
@@ -32,7 +33,7 @@ export function coldTransfer(
     reason,
   });
   release(state, contact, from, toQueue);
-  contact.targetAgentId = toAgentId;
+  if (toAgentId !== null || contact.details !== null) detailsOf(contact).targetAgentId = toAgentId;
   enterQueue(state, contact, toQueue, reason === 'escalation' ? 'escalation' : 'transfer');
 }
 
@@ -41,7 +42,7 @@ export function requeue(state: EngineState, contact: ContactRecord, toQueue: Que
   const from = contact.agent as AgentRecord;
   state.emit({ type: 'contact.requeued', seq: 0, at: state.nowMs, contactId: contact.id, agentId: from.id, queueId: toQueue.id });
   release(state, contact, from, toQueue);
-  contact.targetAgentId = null;
+  if (contact.details !== null) contact.details.targetAgentId = null;
   enterQueue(state, contact, toQueue, 'requeue');
 }
 
@@ -86,7 +87,7 @@ export function warmTransfer(state: EngineState, contact: ContactRecord, members
  * the target queue's re-offer cooldown: a handed-on contact must not bounce straight back.
  */
 function release(state: EngineState, contact: ContactRecord, from: AgentRecord, toQueue: QueueRecord): void {
-  const session = contact.session;
+  const session = sessionOf(contact);
   if (session !== null) {
     releaseInvited(state, session);
     leaveSession(state, session, from);

@@ -7,6 +7,7 @@ import type { ContactStatus } from '../domain/contact-status.js';
 import type { Presence } from '../domain/presence.js';
 import type { AgentRecord, ContactRecord, CustomerContext, OfferRecord, QueueRecord, SessionRecord } from './records.js';
 import { ownerOf } from './sessions.js';
+import { channelOf, readDetails, sessionOf } from './contact-record.js';
 
 /** A live contact as seen from outside. */
 export interface ContactView {
@@ -74,27 +75,28 @@ export function sessionView(session: SessionRecord): SessionView {
     ownerId: session.status === 'open' ? (ownerOf(contact)?.id ?? null) : null,
     lastOwnerId: session.lastOwnerId,
     invitedIds: session.invited.map((a) => a.id),
-    context: contact.context,
+    context: readDetails(contact).context,
     rated: session.rated,
   };
 }
 
 /** Copies a contact record into a view. */
 export function contactView(contact: ContactRecord): ContactView {
+  const details = readDetails(contact);
   return {
     id: contact.id,
     status: contact.status as ContactStatus,
     queueId: contact.queue.id,
-    channel: contact.channel,
+    channel: channelOf(contact),
     priority: contact.priority,
     createdAt: contact.createdAt,
     enqueuedAt: contact.enqueuedAt,
     agentId: contact.agent?.id ?? null,
     offerId: contact.offer?.id ?? null,
-    customerId: contact.customerId,
-    email: contact.email,
-    sessionId: contact.session?.id ?? null,
-    context: contact.context,
+    customerId: details.customerId,
+    email: details.email,
+    sessionId: sessionOf(contact)?.id ?? null,
+    context: details.context,
   };
 }
 
@@ -136,7 +138,7 @@ export function offerView(offer: OfferRecord): OfferView {
     contactId: offer.contact.id,
     agentId: offer.agent.id,
     queueId: offer.membership.queue.id,
-    channel: offer.contact.channel,
+    channel: channelOf(offer.contact),
     createdAt: offer.createdAt,
     expiresAt: offer.expiresAt,
     trigger: offer.trigger,

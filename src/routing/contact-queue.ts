@@ -48,17 +48,17 @@ export function waitingContacts(queue: RoutedQueue): RoutedContact[] {
 }
 
 function bucketFor(queue: RoutedQueue, contact: RoutedContact): Bucket {
-  if (contact.targetAgentId !== null) return bucketByKey(queue, contact);
+  if (contact.details !== null && contact.details.targetAgentId !== null) return bucketByKey(queue, contact, contact.details.targetAgentId);
   const byRequirement = (queue.untargetedBuckets[contact.channelIndex] ??= []);
-  return (byRequirement[contact.requirement.id] ??= bucketByKey(queue, contact));
+  return (byRequirement[contact.requirement.id] ??= bucketByKey(queue, contact, null));
 }
 
-function bucketByKey(queue: RoutedQueue, contact: RoutedContact): Bucket {
+function bucketByKey(queue: RoutedQueue, contact: RoutedContact, targetAgentId: string | null): Bucket {
   // Untargeted contacts share numeric keys; targeted ones get their own bucket per agent.
   const key =
-    contact.targetAgentId === null
+    targetAgentId === null
       ? `${contact.channelIndex}:${contact.requirement.id}`
-      : `${contact.channelIndex}:${contact.requirement.id}:${contact.targetAgentId}`;
+      : `${contact.channelIndex}:${contact.requirement.id}:${targetAgentId}`;
   let bucket = queue.buckets.get(key);
   if (bucket === undefined) {
     bucket = {
@@ -66,7 +66,7 @@ function bucketByKey(queue: RoutedQueue, contact: RoutedContact): Bucket {
       key,
       channelIndex: contact.channelIndex,
       requirement: contact.requirement,
-      targetAgentId: contact.targetAgentId,
+      targetAgentId,
       contacts: new IndexedHeap(compareWorkOrder),
       activeIndex: -1,
     };

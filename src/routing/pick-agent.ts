@@ -4,7 +4,7 @@
  */
 import { CHANNELS } from '../domain/channel.js';
 import { type AgentSlot, compareAgentIds, isFiled, slotIn } from './routed-agent.js';
-import { isDeclinedBy, type RoutedContact } from './routed-contact.js';
+import { declinesOf, isDeclinedBy, type RoutedContact, targetOf } from './routed-contact.js';
 import type { ReadySet, RoutedQueue } from './routed-queue.js';
 import type { RoutingContext } from './routing-context.js';
 import { pickContact } from './pick-contact.js';
@@ -17,7 +17,8 @@ export function pickAgent(queue: RoutedQueue, contact: RoutedContact, ctx: Routi
   if (!queue.open) return undefined;
   const readiness = queue.readiness[contact.channelIndex];
   if (readiness === undefined || readiness.active.length === 0) return undefined;
-  if (contact.targetAgentId !== null) return targetSlot(queue, contact, ctx);
+  const target = targetOf(contact);
+  if (target !== null) return targetSlot(queue, contact, target, ctx);
   if (queue.strategy === 'random') return randomSlot(readiness.active, contact, ctx);
   const skip = skipFor(contact, ctx);
   let best: AgentSlot | undefined;
@@ -62,19 +63,19 @@ export function hasEligibleAgent(queue: RoutedQueue, contact: RoutedContact, ctx
  */
 function skipFor(contact: RoutedContact, ctx: RoutingContext): ((slot: AgentSlot) => boolean) | null {
   // Kept apart from the closure, whose captured variables would cost an allocation on every call.
-  if (contact.declined === null && contact.channelIndex !== OUTBOUND) return null;
+  if (declinesOf(contact) === null && contact.channelIndex !== OUTBOUND) return null;
   return skipper(contact, ctx);
 }
 
 function skipper(contact: RoutedContact, ctx: RoutingContext): (slot: AgentSlot) => boolean {
   const outbound = contact.channelIndex === OUTBOUND;
   return (slot) =>
-    (contact.declined !== null && isDeclinedBy(contact, slot.agent.id, ctx.nowMs)) ||
+    isDeclinedBy(contact, slot.agent.id, ctx.nowMs) ||
     (outbound && pickContact(slot.agent, ctx, false) !== undefined);
 }
 
-function targetSlot(queue: RoutedQueue, contact: RoutedContact, ctx: RoutingContext): AgentSlot | undefined {
-  const agent = ctx.agentById(contact.targetAgentId as string);
+function targetSlot(queue: RoutedQueue, contact: RoutedContact, target: string, ctx: RoutingContext): AgentSlot | undefined {
+  const agent = ctx.agentById(target);
   if (agent === undefined) return undefined;
   const slot = slotIn(agent, queue, contact.channelIndex);
   if (slot === undefined || !isFiled(slot)) return undefined;

@@ -4,7 +4,7 @@
  */
 import { CHANNELS } from '../domain/channel.js';
 import { canTake, type Membership, type RoutedAgent } from './routed-agent.js';
-import { compareWorkOrder, isDeclinedBy, type RoutedContact } from './routed-contact.js';
+import { compareWorkOrder, declinesOf, isDeclinedBy, type RoutedContact } from './routed-contact.js';
 import type { RoutingContext } from './routing-context.js';
 
 const OUTBOUND = CHANNELS.indexOf('outbound');
@@ -56,9 +56,7 @@ function bestInQueue(
     if (!ctx.skills.satisfies(agent.profile.id, bucket.requirement.id)) continue;
     const head = bucket.contacts.peek() as RoutedContact;
     const contact =
-      head.declined === null
-        ? head
-        : bucket.contacts.firstWhere((c) => c.declined !== null && isDeclinedBy(c, agent.id, ctx.nowMs));
+      declinesOf(head) === null ? head : bucket.contacts.firstWhere((c) => isDeclinedBy(c, agent.id, ctx.nowMs));
     if (contact !== undefined && (best === undefined || compareWorkOrder(contact, best) < 0)) best = contact;
   }
   return best;

@@ -29,12 +29,33 @@ export interface RoutedContact extends HeapSlot {
   enqueuedAt: number;
   /** The skill requirement at the contact's current relaxation step. */
   requirement: SkillSet;
+  /** The bucket the contact waits in, or null when not waiting. */
+  bucket: Bucket | null;
+  /** What few contacts have (a target, declines); null when the contact has none of it. */
+  details: RoutedDetails | null;
+}
+
+/**
+ * The routing fields most contacts never set. They live apart from the contact so that a waiting
+ * contact stays small (issue 8: at most 256 bytes per queued contact); see `ContactDetails`.
+ */
+export interface RoutedDetails {
   /** When set, only this agent may take the contact. */
   targetAgentId: string | null;
   /** Agents within their re-offer cooldown for this contact; null when none. */
   declined: Decline[] | null;
-  /** The bucket the contact waits in, or null when not waiting. */
-  bucket: Bucket | null;
+}
+
+/** The agent the contact is routed only to, or null. */
+export function targetOf(contact: RoutedContact): string | null {
+  const details = contact.details;
+  return details === null ? null : details.targetAgentId;
+}
+
+/** The contact's re-offer cooldowns, or null when none. */
+export function declinesOf(contact: RoutedContact): Decline[] | null {
+  const details = contact.details;
+  return details === null ? null : details.declined;
 }
 
 /** Contacts of one queue that share a channel, a requirement and a target: any agent fits all or none. */
@@ -51,7 +72,7 @@ export interface Bucket {
 
 /** Whether the agent is within its re-offer cooldown for this contact (see `Decline`). */
 export function isDeclinedBy(contact: RoutedContact, agentId: string, nowMs: number): boolean {
-  const declined = contact.declined;
+  const declined = declinesOf(contact);
   if (declined === null) return false;
   for (let i = 0; i < declined.length; i++) {
     const entry = declined[i] as Decline;

@@ -4,7 +4,7 @@
 import { describeValue } from '../../domain/errors.js';
 import { cancelCallback } from '../callbacks.js';
 import { stepContact } from '../lifecycles.js';
-import { announceContact, newContactRecord } from '../contact-record.js';
+import { announceContact, newContactRecord, readDetails } from '../contact-record.js';
 import { commitCustomer, normalizeEmail, planCustomer } from '../customers.js';
 import { GENERATED_CONTACT_ID } from '../engine-state.js';
 import { checkId, checkInteger, checkKnownFields, fail, fieldsOf } from './checks.js';
@@ -68,7 +68,7 @@ export const callbackRequest: CommandHandler = {
       at: state.nowMs,
       contactId: contact.id,
       queueId: queue.id,
-      customerId: contact.customerId,
+      customerId: readDetails(contact).customerId,
       phone: c.phone as string,
       dueAt,
     });

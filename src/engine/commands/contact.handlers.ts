@@ -13,6 +13,7 @@ import { checkDuration, checkId, checkKnownFields, fail, fieldsOf, type RawComma
 import { checkText } from './contact-input.js';
 import type { CommandHandler } from './handler.js';
 import { contactNotFound } from './lookups.js';
+import { sessionOf } from '../contact-record.js';
 
 const FIELDS_CONTACTID = fieldsOf('contactId');
 const FIELDS_CONTACTID_TEXT = fieldsOf('contactId', 'text');
@@ -37,7 +38,7 @@ export function contactIn(
 
 /** Whether a lookup returned an error. */
 export function isError(value: ContactRecord | CommandError): value is CommandError {
-  return !('kind' in value);
+  return 'code' in value;
 }
 
 const WAITING = ['queued', 'offered'] as const;
@@ -76,7 +77,8 @@ export const contactComplete: CommandHandler = {
     const contact = state.contacts.get(c.contactId as string)!;
     // Completing a chat closes its session (by the agent); the session then starts the wrap-up.
     const wrapUpMs = (c.wrapUpMs as number | undefined) ?? null;
-    if (contact.session?.status === 'open') closeSession(state, contact.session, 'agent', contact.agent!.id, wrapUpMs);
+    const session = sessionOf(contact);
+    if (session?.status === 'open') closeSession(state, session, 'agent', contact.agent!.id, wrapUpMs);
     else completeContact(state, contact, wrapUpMs);
     return { ok: true, contactId: contact.id };
   },
@@ -108,8 +110,9 @@ export const customerSendMessage: CommandHandler = {
   validate(state, c) {
     const error = checkKnownFields(c, FIELDS_CONTACTID_TEXT) ?? checkText('customer.sendMessage', 'text', c.text);
     if (error !== null) return error;
-    const session = state.contacts.get(c.contactId as string)?.session;
-    if (session !== undefined && session !== null && session.status !== 'open') {
+    const known = state.contacts.get(c.contactId as string);
+    const session = known === undefined ? null : sessionOf(known);
+    if (session !== null && session.status !== 'open') {
       return fail('customer.sendMessage', 'session_closed', `session "${session.id}" is closed`);
     }
     const contact = contactIn(state, c, ['queued', 'offered', 'active'], 'contact_not_active');
@@ -117,7 +120,7 @@ export const customerSendMessage: CommandHandler = {
   },
   apply(state, c) {
     const contact = state.contacts.get(c.contactId as string)!;
-    const messageId = addMessage(state, contact, contact.session?.id ?? null, customerText(c.text as string));
+    const messageId = addMessage(state, contact, sessionOf(contact)?.id ?? null, customerText(c.text as string));
     return { ok: true, contactId: contact.id, messageId };
   },
 };

@@ -9,6 +9,7 @@ import { MESSAGE_LENGTH_MAX } from './contact-input.js';
 import { contactIn, isError } from './contact.handlers.js';
 import { isWebUrl } from './session-content.handlers.js';
 import type { CommandHandler } from './handler.js';
+import { detailsOf, sessionOf } from '../contact-record.js';
 
 const FIELDS_CONTACTID_PAGEURL_CART_PROFILE = fieldsOf('contactId', 'pageUrl', 'cart', 'profile');
 const FIELDS_CONTACTID_TEXT = fieldsOf('contactId', 'text');
@@ -28,7 +29,7 @@ export const customerTyping: CommandHandler = {
   },
   apply(state, c) {
     const contact = state.contacts.get(c.contactId as string)!;
-    const session = contact.session;
+    const session = sessionOf(contact);
     const delivered = session !== null && session.status === 'open' && previewTyping(state, session, c.text as string);
     return { ok: true, contactId: contact.id, delivered };
   },
@@ -52,13 +53,14 @@ export const customerSetContext: CommandHandler = {
   apply(state, c) {
     const contact = state.contacts.get(c.contactId as string)!;
     const copy = (value: unknown) => (value === undefined ? undefined : JSON.parse(JSON.stringify(value)));
+    const details = detailsOf(contact);
     const context = {
-      pageUrl: (c.pageUrl as string | undefined) ?? contact.context?.pageUrl ?? null,
-      cart: copy(c.cart) ?? contact.context?.cart ?? null,
-      profile: copy(c.profile) ?? contact.context?.profile ?? null,
+      pageUrl: (c.pageUrl as string | undefined) ?? details.context?.pageUrl ?? null,
+      cart: copy(c.cart) ?? details.context?.cart ?? null,
+      profile: copy(c.profile) ?? details.context?.profile ?? null,
     };
-    contact.context = context;
-    state.emit({ type: 'session.context', seq: 0, at: state.nowMs, contactId: contact.id, sessionId: contact.session?.id ?? null, ...context });
+    details.context = context;
+    state.emit({ type: 'session.context', seq: 0, at: state.nowMs, contactId: contact.id, sessionId: sessionOf(contact)?.id ?? null, ...context });
     return { ok: true, contactId: contact.id };
   },
 };

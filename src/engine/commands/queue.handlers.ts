@@ -9,6 +9,7 @@ import type { ContactRecord, QueueRecord } from '../records.js';
 import { checkId, checkKnownFields, fail, fieldsOf } from './checks.js';
 import { isCommandError, parseQueue } from './config-checks.js';
 import { type CommandHandler, OK } from './handler.js';
+import { channelOf } from '../contact-record.js';
 
 const FIELDS_QUEUE = fieldsOf('queue');
 const FIELDS_QUEUEID = fieldsOf('queueId');
@@ -83,7 +84,7 @@ function liveContactsOf(state: EngineState, queue: QueueRecord): ContactRecord[]
 
 /** The first channel (in `CHANNELS` order) the update drops while a live contact of the queue uses it. */
 function channelsInUseDropped(state: EngineState, queue: QueueRecord, config: QueueConfig): string | null {
-  const used = new Set(liveContactsOf(state, queue).map((c) => c.channel));
+  const used = new Set(liveContactsOf(state, queue).map((c) => channelOf(c)));
   for (const channel of CHANNELS) if (used.has(channel) && !config.channels.includes(channel)) return channel;
   return null;
 }

@@ -13,6 +13,7 @@ import { coldTransfer, requeue, warmTransfer } from '../transfers.js';
 import { checkId, checkKnownFields, fail, fieldsOf, type RawCommand } from './checks.js';
 import { contactIn, isError } from './contact.handlers.js';
 import type { CommandHandler } from './handler.js';
+import { channelOf, readDetails } from '../contact-record.js';
 
 const FIELDS_CONTACTID_AGENTID = fieldsOf('contactId', 'agentId');
 const FIELDS_CONTACTID_AGENTID_QUEUEID = fieldsOf('contactId', 'agentId', 'queueId');
@@ -35,7 +36,7 @@ function targetQueue(state: EngineState, c: RawCommand, contact: ContactRecord, 
   const queue = state.queues.get(queueId);
   if (queue === undefined) return fail(c.type as string, 'unknown_queue', `${field} "${queueId}" is not a queue`);
   if (!queue.serves[contact.channelIndex]) {
-    return fail(c.type as string, 'queue_not_serving_channel', `queue "${queue.id}" does not serve channel "${contact.channel}"`);
+    return fail(c.type as string, 'queue_not_serving_channel', `queue "${queue.id}" does not serve channel "${channelOf(contact)}"`);
   }
   return queue;
 }
@@ -51,16 +52,17 @@ function warmTarget(state: EngineState, c: RawCommand, contact: ContactRecord, q
   const membership = agent.memberships.find((m) => m.queue === queue);
   if (membership === undefined) return fail('contact.transfer', 'unknown_agent', `agent "${agent.id}" is not a member of queue "${queue.id}"`);
   if (!canTake(agent, contact.channelIndex, state.phoneBlocks)) {
-    return fail('contact.transfer', 'agent_unavailable', `agent "${agent.id}" is ${agent.presence} or has no free ${contact.channel} capacity`);
+    return fail('contact.transfer', 'agent_unavailable', `agent "${agent.id}" is ${agent.presence} or has no free ${channelOf(contact)} capacity`);
   }
   return membership;
 }
 
 /** A routing view of the contact as it would wait in `queue`, excluding its current agent. */
 function probe(contact: ContactRecord, queue: QueueRecord) {
-  const requirement = contact.skills === null ? queue.requirements[0]! : contact.requirement;
-  const declined = [...(contact.declined ?? []), { agentId: contact.agent!.id, untilMs: Infinity }];
-  return { ...contact, requirement, declined, targetAgentId: null };
+  const details = readDetails(contact);
+  const requirement = details.skills === null ? queue.requirements[0]! : contact.requirement;
+  const declined = [...(details.declined ?? []), { agentId: contact.agent!.id, untilMs: Infinity }];
+  return { ...contact, requirement, details: { ...details, declined, targetAgentId: null } };
 }
 
 /** `contact.transfer`: to an agent or a queue, cold or warm. */
@@ -128,7 +130,7 @@ export const contactEscalate: CommandHandler = {
     if (escalationId === undefined) return fail('contact.escalate', 'no_escalation_queue', `queue "${contact.queue.id}" has no escalationQueueId`);
     const queue = state.queues.get(escalationId);
     if (queue === undefined) return fail('contact.escalate', 'unknown_queue', `escalation queue "${escalationId}" is not a queue`);
-    return queue.serves[contact.channelIndex] ? null : fail('contact.escalate', 'queue_not_serving_channel', `queue "${queue.id}" does not serve channel "${contact.channel}"`);
+    return queue.serves[contact.channelIndex] ? null : fail('contact.escalate', 'queue_not_serving_channel', `queue "${queue.id}" does not serve channel "${channelOf(contact)}"`);
   },
   apply(state, c) {
     const contact = state.contacts.get(c.contactId as string)!;

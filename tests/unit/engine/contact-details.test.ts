@@ -1,0 +1,75 @@
+/**
+ * A waiting contact stays small (issue 8: at most 256 bytes per queued contact): what most contacts
+ * never have (a target, declines, e-mail, customer, attributes, own skills, messages, context, a
+ * session) lives in `details`, made only when one of them is set. These tests read the engine's
+ * records, because the saving is invisible from the public surface by design.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Engine } from '../../../src/index.js';
+import type { EngineState } from '../../../src/engine/engine-state.js';
+import type { ContactRecord } from '../../../src/engine/records.js';
+import { setup } from './fixtures.js';
+
+const CONFIG = {
+  queues: [{ id: 'sales', channels: ['chat' as const], welcomeMessage: 'Hello' }],
+  agents: [{ id: 'ann', memberships: [{ queueId: 'sales' }] }],
+};
+
+/** Fields of a contact record: 20 keeps a waiting contact under 256 bytes with its id, map entry and heap slot. */
+const RECORD_FIELDS_MAX = 20;
+
+function recordOf(engine: Engine, contactId: string): ContactRecord {
+  const state = (engine as unknown as { state: EngineState }).state;
+  const record = state.contacts.get(contactId);
+  if (record === undefined) expect.fail(`no live record for ${contactId}`);
+  return record;
+}
+
+describe('contact details', () => {
+  it('a plain waiting contact has no details and at most 20 fields', () => {
+    const { engine } = setup(CONFIG);
+    const created = engine.dispatch({ type: 'contact.create', queueId: 'sales', channel: 'chat' });
+    if (!created.ok) expect.fail(created.error.message);
+    const record = recordOf(engine, created.contactId as string);
+    expect(record.status).toBe('queued');
+    expect(record.details).toBeNull();
+    expect(Object.keys(record).length).toBeLessThanOrEqual(RECORD_FIELDS_MAX);
+  });
+
+  it('keeps what the contact was given in its details and reports it unchanged', () => {
+    const { engine } = setup(CONFIG);
+    const created = engine.dispatch({
+      type: 'contact.create',
+      queueId: 'sales',
+      channel: 'chat',
+      customer: { email: 'Ann.Buyer@Example.com' },
+      attributes: { plan: 'gold' },
+      targetAgentId: 'ann',
+    });
+    if (!created.ok) expect.fail(created.error.message);
+    const id = created.contactId as string;
+    const record = recordOf(engine, id);
+    expect(record.details).toMatchObject({ email: 'ann.buyer@example.com', attributes: { plan: 'gold' }, targetAgentId: 'ann' });
+    expect(record.details?.customerId).toEqual(expect.any(String));
+    expect(engine.contact(id)).toMatchObject({ email: 'ann.buyer@example.com', customerId: record.details?.customerId, channel: 'chat', sessionId: null });
+    const event = engine.events().find((e) => e.type === 'contact.created');
+    expect(event).toMatchObject({ channel: 'chat', targetAgentId: 'ann', attributes: { plan: 'gold' } });
+  });
+
+  it('makes details when a waiting customer writes, and the session lives there after the accept', () => {
+    const { engine } = setup(CONFIG);
+    const created = engine.dispatch({ type: 'contact.create', queueId: 'sales', channel: 'chat' });
+    if (!created.ok) expect.fail(created.error.message);
+    const id = created.contactId as string;
+    expect(engine.dispatch({ type: 'customer.sendMessage', contactId: id, text: 'anyone there?' }).ok).toBe(true);
+    const record = recordOf(engine, id);
+    expect(record.details?.undelivered).toHaveLength(1);
+    expect(engine.dispatch({ type: 'agent.setStatus', agentId: 'ann', status: 'available' }).ok).toBe(true);
+    const offer = engine.events().find((e) => e.type === 'offer.created');
+    if (offer?.type !== 'offer.created') expect.fail('no offer');
+    expect(engine.dispatch({ type: 'offer.accept', offerId: offer.offerId, agentId: 'ann' }).ok).toBe(true);
+    expect(record.details?.undelivered).toBeNull();
+    expect(record.details?.session?.id).toBe(engine.contact(id)?.sessionId);
+    expect(record.details?.messages?.map((m) => m.text)).toEqual(['anyone there?', 'Hello']);
+  });
+});
