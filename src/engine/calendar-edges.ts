@@ -10,6 +10,7 @@ import type { EngineState } from './engine-state.js';
 import { ticketContact } from './outcomes.js';
 import { applyOverflow, scheduleQueueTimers } from './queue-entry.js';
 import type { AgentRecord, ContactRecord, QueueRecord } from './records.js';
+import { setLegStart } from './contact-record.js';
 
 /** Schedules the queue's next calendar edge (none for an always-open queue). */
 export function scheduleEdge(state: EngineState, queue: QueueRecord): void {
@@ -45,7 +46,7 @@ function onOpen(state: EngineState, queue: QueueRecord): void {
   }
   for (const contact of [...offeredFrom(queue), ...waiting]) {
     contact.leg++;
-    contact.legStartMs = state.nowMs;
+    setLegStart(contact, state.nowMs);
     scheduleQueueTimers(state, contact);
     if (contact.status === 'queued') state.raiseContact(contact);
   }

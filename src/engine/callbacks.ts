@@ -8,12 +8,13 @@ import { stepContact } from './lifecycles.js';
 import { ticketContact } from './outcomes.js';
 import { enterQueue } from './queue-entry.js';
 import type { ContactRecord } from './records.js';
+import { setEnqueuedAt } from './contact-record.js';
 
 /** A callback's time came: queue it now, or at its queue's next opening. */
 export function fireCallbackDue(state: EngineState, contact: ContactRecord): void {
   const queue = contact.queue;
   if (queue.open) {
-    contact.enqueuedAt = state.nowMs;
+    setEnqueuedAt(contact, state.nowMs);
     enterQueue(state, contact, queue, 'callback');
     return;
   }

@@ -34,14 +34,12 @@ export function newContactRecord(state: EngineState, input: NewContact): Contact
     bucket: null,
     details: hasDetails(input) ? newDetails(input) : null,
     basePriority: input.priority,
-    createdAt: state.nowMs,
     queue: input.queue,
     status: 'new',
     offer: null,
     agent: null,
     triggered: false,
     leg: 0,
-    legStartMs: state.nowMs,
     step: 0,
     lengthCheck: false,
   };
@@ -68,6 +66,8 @@ function newDetails(given: GivenDetails): ContactDetails {
     undelivered: null,
     context: null,
     session: null,
+    createdAt: null,
+    legStartMs: null,
   };
 }
 
@@ -87,6 +87,35 @@ const EMPTY_DETAILS: Readonly<ContactDetails> = Object.freeze(newDetails(NO_DETA
 export function sessionOf(contact: ContactRecord): SessionRecord | null {
   const details = contact.details;
   return details === null ? null : details.session;
+}
+
+/**
+ * When the contact was created. A waiting contact's times are kept once unless they differ: on a real
+ * clock each is a boxed double of 16 bytes more (timestamps in milliseconds are past the small-integer
+ * range).
+ */
+export function createdAtOf(contact: ContactRecord): number {
+  const details = contact.details;
+  return details === null || details.createdAt === null ? contact.enqueuedAt : details.createdAt;
+}
+
+/** Sets when the contact is (first) enqueued, keeping its creation time apart (callbacks). */
+export function setEnqueuedAt(contact: ContactRecord, atMs: number): void {
+  if (atMs !== contact.enqueuedAt) detailsOf(contact).createdAt ??= contact.enqueuedAt;
+  contact.enqueuedAt = atMs;
+}
+
+/** When the contact entered its current queue: its queue timers count from here. */
+export function legStartOf(contact: ContactRecord): number {
+  const details = contact.details;
+  return details === null || details.legStartMs === null ? contact.enqueuedAt : details.legStartMs;
+}
+
+/** Sets when the contact entered its current queue. */
+export function setLegStart(contact: ContactRecord, atMs: number): void {
+  const same = atMs === contact.enqueuedAt;
+  if (contact.details !== null) contact.details.legStartMs = same ? null : atMs;
+  else if (!same) detailsOf(contact).legStartMs = atMs;
 }
 
 /** The contact's channel. */

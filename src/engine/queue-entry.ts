@@ -13,7 +13,7 @@ import type { EngineState } from './engine-state.js';
 import { stepContact } from './lifecycles.js';
 import { rejectContact, ticketContact, leaveRouting } from './outcomes.js';
 import type { ContactRecord, QueueRecord } from './records.js';
-import { detailsOf, readDetails } from './contact-record.js';
+import { detailsOf, legStartOf, readDetails, setLegStart } from './contact-record.js';
 import { targetOf } from '../routing/routed-contact.js';
 
 /** Puts a contact into a queue and applies the queue's entry policies. */
@@ -21,7 +21,7 @@ export function enterQueue(state: EngineState, contact: ContactRecord, queue: Qu
   stepToQueued(state, contact);
   contact.queue = queue;
   contact.leg++;
-  contact.legStartMs = state.nowMs;
+  setLegStart(contact, state.nowMs);
   contact.step = 0;
   contact.priority = contact.basePriority;
   contact.requirement = readDetails(contact).skills === null ? (queue.requirements[0] as ContactRecord['requirement']) : contact.requirement;
@@ -120,7 +120,7 @@ export function rearmQueueTimers(state: EngineState, queue: QueueRecord): void {
     if (readDetails(contact).skills === null) takeDueStep(state, contact);
     if (!queue.open) continue;
     const config = queue.config;
-    const start = contact.legStartMs;
+    const start = legStartOf(contact);
     const now = state.nowMs;
     if (config.waitMsMax !== undefined) state.deadlines.add(Math.max(now, start + config.waitMsMax), 'wait.max', contact, contact.leg);
     const next = config.relaxation?.[contact.step + 1];
@@ -143,7 +143,7 @@ function takeDueStep(state: EngineState, contact: ContactRecord): void {
   // While the queue is closed its timers stand still: the step is kept (or the new last one).
   let step = queue.open ? 0 : Math.min(contact.step, queue.requirements.length - 1);
   if (queue.open) {
-    const waitedMs = state.nowMs - contact.legStartMs;
+    const waitedMs = state.nowMs - legStartOf(contact);
     for (let k = 1; k < steps.length; k++) if ((steps[k] as { afterMs: number }).afterMs <= waitedMs) step = k;
   }
   const requirement = queue.requirements[step] as ContactRecord['requirement'];
@@ -161,7 +161,7 @@ function takeDueStep(state: EngineState, contact: ContactRecord): void {
 /** Starts a waiting contact's queue timers from its `legStartMs`; the relaxation step reached is kept. */
 export function scheduleQueueTimers(state: EngineState, contact: ContactRecord): void {
   const config = contact.queue.config;
-  const start = contact.legStartMs;
+  const start = legStartOf(contact);
   if (config.waitMsMax !== undefined) state.deadlines.add(start + config.waitMsMax, 'wait.max', contact, contact.leg);
   const next = config.relaxation?.[contact.step + 1];
   if (readDetails(contact).skills === null && next !== undefined) state.deadlines.add(start + next.afterMs, 'relax.step', contact, contact.leg);

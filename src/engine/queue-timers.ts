@@ -6,6 +6,7 @@ import { dequeueContact, enqueueContact, reorderContact } from '../routing/conta
 import type { EngineState } from './engine-state.js';
 import { applyOverflow } from './queue-entry.js';
 import type { ContactRecord } from './records.js';
+import { legStartOf } from './contact-record.js';
 
 /** The wait limit: overflow now, or once a pending offer has resolved. */
 export function fireWaitMax(state: EngineState, contact: ContactRecord): void {
@@ -32,7 +33,7 @@ export function fireRelaxStep(state: EngineState, contact: ContactRecord): void 
   if (waiting) enqueueContact(queue, contact);
   state.emit({ type: 'contact.relaxed', seq: 0, at: state.nowMs, contactId: contact.id, step, skills: config.skills });
   const next = steps[step + 1];
-  if (next !== undefined) state.deadlines.add(contact.legStartMs + next.afterMs, 'relax.step', contact, contact.leg);
+  if (next !== undefined) state.deadlines.add(legStartOf(contact) + next.afterMs, 'relax.step', contact, contact.leg);
   if (waiting) state.raiseContact(contact);
 }
 

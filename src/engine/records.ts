@@ -20,7 +20,6 @@ import type { Calendar } from '../time/calendar/calendar.js';
 export interface ContactRecord extends RoutedContact {
   /** Priority given at creation; `priority` is the effective one. */
   readonly basePriority: number;
-  readonly createdAt: number;
   queue: QueueRecord;
   /** `new` only while the creating command runs. */
   status: ContactStatus | 'new';
@@ -32,8 +31,6 @@ export interface ContactRecord extends RoutedContact {
   triggered: boolean;
   /** Counts queue entries; queue timers carry it as their token, so a move makes them stale. */
   leg: number;
-  /** When the contact entered its current queue (queue timers count from here). */
-  legStartMs: number;
   /** The relaxation step reached in the current queue. */
   step: number;
   /** Whether `lengthMax` must be checked once routing of this entry is done. */
@@ -41,7 +38,7 @@ export interface ContactRecord extends RoutedContact {
   details: ContactDetails | null;
 }
 
-/** What few contacts have: given at creation, a chat's conversation, or routing restrictions. */
+/** What few contacts have: given at creation, a chat's conversation, routing restrictions, or times that differ from `enqueuedAt`. */
 export interface ContactDetails extends RoutedDetails {
   /** The contact's own requirement, or null when its queue's applies. */
   readonly skills: Readonly<Record<string, number>> | null;
@@ -57,6 +54,16 @@ export interface ContactDetails extends RoutedDetails {
   context: CustomerContext | null;
   /** The chat's session, from its first accept. */
   session: SessionRecord | null;
+  /**
+   * When the contact was created, or null when that is its `enqueuedAt` (all but callbacks, which
+   * are enqueued at their due time). See `createdAtOf`.
+   */
+  createdAt: number | null;
+  /**
+   * When the contact entered its current queue (queue timers count from here), or null when that is
+   * its `enqueuedAt` (a contact still in its first queue). See `legStartOf`.
+   */
+  legStartMs: number | null;
 }
 
 /** What the embedder reports about the customer's visit. */

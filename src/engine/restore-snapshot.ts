@@ -80,21 +80,24 @@ function restoreContact(state: EngineState, saved: ContactSnapshot): ContactReco
   Object.assign(contact, {
     seq: saved.seq,
     priority: saved.priority,
-    createdAt: saved.createdAt,
     enqueuedAt: saved.enqueuedAt,
     status: saved.status,
     requirement: state.skills.requirement(saved.requirement),
     agent: saved.agentId === null ? null : state.agents.get(saved.agentId)!,
     leg: saved.leg,
-    legStartMs: saved.legStartMs,
     step: saved.step,
   } satisfies Partial<ContactRecord>);
-  if (saved.declined !== null || saved.messages !== null || saved.undelivered !== null || saved.context !== null) {
+  const createdAt = saved.createdAt === saved.enqueuedAt ? null : saved.createdAt;
+  const legStartMs = saved.legStartMs === saved.enqueuedAt ? null : saved.legStartMs;
+  const said = saved.declined !== null || saved.messages !== null || saved.undelivered !== null || saved.context !== null;
+  if (said || createdAt !== null || legStartMs !== null) {
     Object.assign(detailsOf(contact), {
       declined: saved.declined === null ? null : saved.declined.map((d) => ({ ...d })),
       messages: saved.messages === null ? null : saved.messages.map((m) => ({ ...m })),
       undelivered: saved.undelivered === null ? null : [...saved.undelivered],
       context: saved.context,
+      createdAt,
+      legStartMs,
     } satisfies Partial<ContactDetails>);
   }
   return contact;

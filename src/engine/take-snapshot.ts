@@ -9,7 +9,7 @@ import type { BoundedMap } from './bounded-map.js';
 import type { ContactRecord, OfferRecord, QueueRecord, SessionRecord } from './records.js';
 import { isLive } from './timers.js';
 import { type ContactSnapshot, type EngineSnapshot, type OfferSnapshot, SNAPSHOT_VERSION, type SessionSnapshot } from './snapshot-types.js';
-import { channelOf, readDetails } from './contact-record.js';
+import { channelOf, createdAtOf, legStartOf, readDetails } from './contact-record.js';
 
 /** Saves the state between steps. `journalLength` counts the journal entries applied so far. */
 export function takeSnapshot(state: EngineState, commandMemory: BoundedMap<string, CommandResult>, journalLength: number): EngineSnapshot {
@@ -80,7 +80,7 @@ function contactSnapshot(c: ContactRecord): ContactSnapshot {
     channel: channelOf(c),
     basePriority: c.basePriority,
     priority: c.priority,
-    createdAt: c.createdAt,
+    createdAt: createdAtOf(c),
     enqueuedAt: c.enqueuedAt,
     queueId: c.queue.id,
     status: c.status as ContactStatus,
@@ -93,7 +93,7 @@ function contactSnapshot(c: ContactRecord): ContactSnapshot {
     declined: details.declined,
     agentId: c.agent?.id ?? null,
     leg: c.leg,
-    legStartMs: c.legStartMs,
+    legStartMs: legStartOf(c),
     step: c.step,
     messages: details.messages,
     undelivered: details.undelivered,

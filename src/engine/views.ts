@@ -7,7 +7,7 @@ import type { ContactStatus } from '../domain/contact-status.js';
 import type { Presence } from '../domain/presence.js';
 import type { AgentRecord, ContactRecord, CustomerContext, OfferRecord, QueueRecord, SessionRecord } from './records.js';
 import { ownerOf } from './sessions.js';
-import { channelOf, readDetails, sessionOf } from './contact-record.js';
+import { channelOf, createdAtOf, readDetails, sessionOf } from './contact-record.js';
 
 /** A live contact as seen from outside. */
 export interface ContactView {
@@ -89,7 +89,7 @@ export function contactView(contact: ContactRecord): ContactView {
     queueId: contact.queue.id,
     channel: channelOf(contact),
     priority: contact.priority,
-    createdAt: contact.createdAt,
+    createdAt: createdAtOf(contact),
     enqueuedAt: contact.enqueuedAt,
     agentId: contact.agent?.id ?? null,
     offerId: contact.offer?.id ?? null,

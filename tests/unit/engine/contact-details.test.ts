@@ -11,12 +11,17 @@ import type { ContactRecord } from '../../../src/engine/records.js';
 import { setup } from './fixtures.js';
 
 const CONFIG = {
-  queues: [{ id: 'sales', channels: ['chat' as const], welcomeMessage: 'Hello' }],
-  agents: [{ id: 'ann', memberships: [{ queueId: 'sales' }] }],
+  queues: [
+    { id: 'sales', channels: ['chat' as const], welcomeMessage: 'Hello' },
+    { id: 'calls', channels: ['callback' as const] },
+    { id: 'phones', channels: ['voice' as const], waitMsMax: 5_000, onWaitMsMax: { action: 'queue' as const, queueId: 'overflow' } },
+    { id: 'overflow', channels: ['voice' as const], waitMsMax: 5_000 },
+  ],
+  agents: [{ id: 'ann', memberships: [{ queueId: 'sales' }, { queueId: 'phones' }] }],
 };
 
-/** Fields of a contact record: 20 keeps a waiting contact under 256 bytes with its id, map entry and heap slot. */
-const RECORD_FIELDS_MAX = 20;
+/** Fields of a contact record: 18 keeps a waiting contact under 256 bytes on a real-time clock too. */
+const RECORD_FIELDS_MAX = 18;
 
 function recordOf(engine: Engine, contactId: string): ContactRecord {
   const state = (engine as unknown as { state: EngineState }).state;
@@ -26,7 +31,7 @@ function recordOf(engine: Engine, contactId: string): ContactRecord {
 }
 
 describe('contact details', () => {
-  it('a plain waiting contact has no details and at most 20 fields', () => {
+  it('a plain waiting contact has no details and at most 18 fields', () => {
     const { engine } = setup(CONFIG);
     const created = engine.dispatch({ type: 'contact.create', queueId: 'sales', channel: 'chat' });
     if (!created.ok) expect.fail(created.error.message);
@@ -71,5 +76,33 @@ describe('contact details', () => {
     expect(record.details?.undelivered).toBeNull();
     expect(record.details?.session?.id).toBe(engine.contact(id)?.sessionId);
     expect(record.details?.messages?.map((m) => m.text)).toEqual(['anyone there?', 'Hello']);
+  });
+
+  it("keeps a callback's creation time apart from the time it was enqueued at", () => {
+    const { engine, clock } = setup(CONFIG, { startMs: Date.UTC(2026, 10, 23, 9) });
+    const created = engine.dispatch({ type: 'callback.request', queueId: 'calls', phone: '+15550100', at: clock.now() + 30_000 });
+    if (!created.ok) expect.fail(created.error.message);
+    const id = created.contactId as string;
+    const requestedAt = clock.now();
+    expect(engine.contact(id)).toMatchObject({ createdAt: requestedAt, enqueuedAt: requestedAt });
+    clock.advanceTo(requestedAt + 30_000);
+    expect(engine.contact(id)).toMatchObject({ status: 'queued', createdAt: requestedAt, enqueuedAt: requestedAt + 30_000 });
+    expect(recordOf(engine, id).details?.createdAt).toBe(requestedAt);
+  });
+
+  it("counts queue timers from the current queue's entry, kept apart once it differs from the first enqueue", () => {
+    const { engine, clock } = setup(CONFIG);
+    const first = engine.dispatch({ type: 'contact.create', queueId: 'phones', channel: 'voice' });
+    if (!first.ok) expect.fail(first.error.message);
+    const id = first.contactId as string;
+    expect(recordOf(engine, id).details).toBeNull();
+    clock.advanceTo(5_000);
+    expect(engine.contact(id)).toMatchObject({ status: 'queued', queueId: 'overflow', createdAt: 0, enqueuedAt: 0 });
+    expect(recordOf(engine, id).details?.legStartMs).toBe(5_000);
+    // The overflow queue's own limit counts from 5 s, not from the first enqueue.
+    clock.advanceTo(9_999);
+    expect(engine.contact(id)?.status).toBe('queued');
+    clock.advanceTo(10_000);
+    expect(engine.events().filter((e) => e.type === 'ticket.created' && e.contactId === id).map((e) => e.at)).toEqual([10_000]);
   });
 });
