@@ -17,9 +17,10 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chartSvg, scalingPanels } from './chart.js';
 import { type Baseline, compareWithBaseline, toBaseline } from './compare.js';
-import { type CaseResult, curveTable, formatValue, metricsTable, table, targetStatus } from './format.js';
+import { type CaseResult, curveTable, metricsTable } from './format.js';
 import type { BenchResult } from './lib.js';
 import { type BenchCase, suite } from './suite.js';
+import { targetsTable } from './targets.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
@@ -56,18 +57,6 @@ function runCase(c: BenchCase, libPath: string): Promise<CaseResult> {
   });
 }
 
-/** Every metric with a target, across cases. */
-function targetsTable(cases: readonly CaseResult[]): string {
-  const rows: string[][] = [];
-  for (const c of cases) {
-    for (const [name, m] of Object.entries(c.result?.metrics ?? {})) {
-      if (m.target === undefined) continue;
-      rows.push([`${c.id} ${name}`, formatValue(m.value, m.unit), `${m.better === 'higher' ? '>=' : '<='} ${formatValue(m.target, m.unit)}`, targetStatus(m)]);
-    }
-  }
-  return `Targets (issue 8)\n${table(['case metric', 'value', 'target', ''], rows)}`;
-}
-
 /** The whole report: single results, then one table per curve, then the targets. */
 function report(cases: readonly CaseResult[]): string {
   const of = (group: string): CaseResult[] => cases.filter((c) => c.group === group);
@@ -75,7 +64,7 @@ function report(cases: readonly CaseResult[]): string {
   const failed = cases.filter((c) => c.error !== undefined).map((c) => `${c.id}: FAILED (${c.error})`);
   return [
     ...singles,
-    curveTable('Scaling: agents (reference load)', 'agents', of('agents'), ['contactsPerSec', 'contactsPerCpuSec', 'decisionP50Us', 'decisionP99Us', 'gcShare']),
+    curveTable('Scaling: agents (reference load)', 'agents', of('agents'), ['contactsPerSec', 'contactsPerCpuSec', 'engineOnlyPerCpuSec', 'decisionP50Us', 'decisionP99Us', 'gcShare']),
     curveTable('Scaling: waiting contacts (agent-driven decisions)', 'waiting', of('waiting'), ['agentDecisionP50Us', 'agentDecisionP99Us', 'enqueueP50Us', 'enqueueP99Us', 'fillPerCpuSec']),
     curveTable('Scaling: queues per agent (flat, no skills)', 'queues/agent', of('queues'), ['contactsPerSec', 'contactsPerCpuSec', 'decisionP50Us', 'decisionP99Us']),
     targetsTable(cases),

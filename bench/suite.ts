@@ -68,7 +68,7 @@ export function suite(mode: 'full' | 'ci'): BenchCase[] {
       module: 'throughput',
       group: 'agents',
       x: agents,
-      params: { name: `agents-${agents}`, agents, contacts: agentContacts, warmupContacts, eventLogMax: CURVE_EVENT_LOG_MAX, driverOnly: false },
+      params: { name: `agents-${agents}`, agents, contacts: agentContacts, warmupContacts, eventLogMax: CURVE_EVENT_LOG_MAX, driverOnly: !ci },
     });
   }
   for (const waiting of ci ? [1000, 100_000] : [1000, 100_000, 1_000_000]) {

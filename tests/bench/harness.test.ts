@@ -8,6 +8,7 @@ import { higher, lower } from '../../bench/lib.js';
 import { BenchRandom } from '../../bench/rng.js';
 import { percentile } from '../../bench/stats.js';
 import { suite } from '../../bench/suite.js';
+import { scalingRows } from '../../bench/targets.js';
 import { skillSet } from '../../bench/workload.js';
 
 const result = (id: string, rate: number, p99: number, checksum = 'abc'): CaseResult => ({
@@ -32,6 +33,28 @@ describe('bench harness', () => {
       heap.pop();
     }
     expect(popped).toEqual([...pushed].sort((a, b) => a[0] - b[0]).map(([, id]) => id));
+  });
+
+  it('reads the scaling targets off the ends of the curves', () => {
+    const point = (group: string, x: number, metrics: Record<string, number>): CaseResult => ({
+      id: `${group}-${x}`,
+      group,
+      x,
+      result: { name: `${group}-${x}`, params: {}, checksum: 'abc', metrics: Object.fromEntries(Object.entries(metrics).map(([k, v]) => [k, higher(v, 'u')])) },
+    });
+    const rows = scalingRows([
+      point('agents', 100_000, { contactsPerCpuSec: 30_000, engineOnlyPerCpuSec: 45_000 }),
+      point('agents', 1000, { contactsPerCpuSec: 80_000, engineOnlyPerCpuSec: 90_000 }),
+      point('agents', 10_000, { contactsPerCpuSec: 1, engineOnlyPerCpuSec: 1 }),
+      point('waiting', 1000, { agentDecisionP50Us: 5 }),
+      point('waiting', 1_000_000, { agentDecisionP50Us: 10.5 }),
+    ]);
+    expect(rows).toEqual([
+      ['agents 1,000 -> 100,000 contactsPerCpuSec drop', '2.67x', '<= 2.00x', 'MISSED'],
+      ['agents 1,000 -> 100,000 engineOnlyPerCpuSec drop', '2.00x', '<= 2.00x', 'met'],
+      ['waiting 1,000 -> 1,000,000 agentDecisionP50Us growth', '2.10x', '<= 2.00x', 'MISSED'],
+    ]);
+    expect(scalingRows([point('agents', 1000, { contactsPerCpuSec: 1 })])).toEqual([]);
   });
 
   it('takes percentiles by nearest rank', () => {
