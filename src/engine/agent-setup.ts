@@ -12,7 +12,7 @@ import type { EngineState } from './engine-state.js';
 import { countMembers, isLoggedIn } from './logged-in.js';
 import { withdrawOffersOf } from './offers.js';
 import type { AgentRecord, QueueRecord } from './records.js';
-import { detailsOf } from './contact-record.js';
+import { setTarget } from './contact-record.js';
 import { targetOf } from '../routing/routed-contact.js';
 
 /** Per-channel caps of a configuration, by channel index. */
@@ -109,7 +109,7 @@ function untargetLeftQueues(state: EngineState, agent: AgentRecord, old: readonl
     .sort((a, b) => a.seq - b.seq);
   for (const contact of stranded) {
     dequeueContact(contact);
-    detailsOf(contact).targetAgentId = null;
+    setTarget(contact, null);
     state.emit({ type: 'contact.untargeted', seq: 0, at: state.nowMs, contactId: contact.id, agentId: agent.id, reason: 'agent_left' });
     enqueueContact(contact.queue, contact);
     state.raiseContact(contact);

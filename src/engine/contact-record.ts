@@ -83,6 +83,17 @@ export function readDetails(contact: ContactRecord): Readonly<ContactDetails> {
 
 const EMPTY_DETAILS: Readonly<ContactDetails> = Object.freeze(newDetails(NO_DETAILS));
 
+/** Routes the contact only to this agent, or (null) to the whole queue again. */
+export function setTarget(contact: ContactRecord, agentId: string | null): void {
+  if (agentId !== null || contact.details !== null) detailsOf(contact).targetAgentId = agentId;
+}
+
+/** Whether the contact follows its queue's requirement (and relaxation), having no skills of its own. */
+export function usesQueueSkills(contact: ContactRecord): boolean {
+  const details = contact.details;
+  return details === null || details.skills === null;
+}
+
 /** The chat's session, from its first accept; null before and for other channels. */
 export function sessionOf(contact: ContactRecord): SessionRecord | null {
   const details = contact.details;

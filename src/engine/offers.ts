@@ -12,7 +12,7 @@ import type { EngineState } from './engine-state.js';
 import { stepContact } from './lifecycles.js';
 import type { AgentRecord, ContactRecord, OfferRecord, QueueRecord } from './records.js';
 import { leaveSession, openSessionFor, releaseInvited } from './sessions.js';
-import { detailsOf, sessionOf } from './contact-record.js';
+import { detailsOf, sessionOf, setTarget } from './contact-record.js';
 import { targetOf } from '../routing/routed-contact.js';
 
 /** Reserves a waiting contact for the membership's agent: an offer, or an assignment in auto-accept. */
@@ -182,7 +182,7 @@ function returnToQueue(state: EngineState, offer: OfferRecord, declined: boolean
     return;
   }
   if (declined && targetOf(contact) === agent.id) {
-    detailsOf(contact).targetAgentId = null;
+    setTarget(contact, null);
     state.emit({ type: 'contact.untargeted', seq: 0, at: state.nowMs, contactId: contact.id, agentId: agent.id, reason: 'declined' });
   }
   contact.offer = null;

@@ -13,7 +13,7 @@ import type { EngineState } from './engine-state.js';
 import { stepContact } from './lifecycles.js';
 import { rejectContact, ticketContact, leaveRouting } from './outcomes.js';
 import type { ContactRecord, QueueRecord } from './records.js';
-import { detailsOf, legStartOf, readDetails, setLegStart } from './contact-record.js';
+import { legStartOf, setLegStart, setTarget, usesQueueSkills } from './contact-record.js';
 import { targetOf } from '../routing/routed-contact.js';
 
 /** Puts a contact into a queue and applies the queue's entry policies. */
@@ -24,7 +24,7 @@ export function enterQueue(state: EngineState, contact: ContactRecord, queue: Qu
   setLegStart(contact, state.nowMs);
   contact.step = 0;
   contact.priority = contact.basePriority;
-  contact.requirement = readDetails(contact).skills === null ? (queue.requirements[0] as ContactRecord['requirement']) : contact.requirement;
+  contact.requirement = usesQueueSkills(contact) ? (queue.requirements[0] as ContactRecord['requirement']) : contact.requirement;
   enqueueContact(queue, contact);
   state.emit({
     type: 'contact.queued',
@@ -58,7 +58,7 @@ function untargetIfNotMember(state: EngineState, contact: ContactRecord, queue: 
   const agent = state.agents.get(agentId);
   if (agent !== undefined && agent.memberships.some((m) => m.queue === queue)) return;
   dequeueContact(contact);
-  detailsOf(contact).targetAgentId = null;
+  setTarget(contact, null);
   state.emit({ type: 'contact.untargeted', seq: 0, at: state.nowMs, contactId: contact.id, agentId, reason: 'not_member' });
   enqueueContact(queue, contact);
 }
@@ -117,14 +117,14 @@ export function rearmQueueTimers(state: EngineState, queue: QueueRecord): void {
     .sort((a, b) => a.seq - b.seq);
   for (const contact of contacts) {
     contact.leg++;
-    if (readDetails(contact).skills === null) takeDueStep(state, contact);
+    if (usesQueueSkills(contact)) takeDueStep(state, contact);
     if (!queue.open) continue;
     const config = queue.config;
     const start = legStartOf(contact);
     const now = state.nowMs;
     if (config.waitMsMax !== undefined) state.deadlines.add(Math.max(now, start + config.waitMsMax), 'wait.max', contact, contact.leg);
     const next = config.relaxation?.[contact.step + 1];
-    if (readDetails(contact).skills === null && next !== undefined) state.deadlines.add(start + next.afterMs, 'relax.step', contact, contact.leg);
+    if (usesQueueSkills(contact) && next !== undefined) state.deadlines.add(start + next.afterMs, 'relax.step', contact, contact.leg);
     const ageing = config.ageing;
     if (ageing !== undefined && contact.priority < ageing.priorityMax) {
       const aged = Math.max(0, Math.round((contact.priority - contact.basePriority) / ageing.step));
@@ -164,7 +164,7 @@ export function scheduleQueueTimers(state: EngineState, contact: ContactRecord):
   const start = legStartOf(contact);
   if (config.waitMsMax !== undefined) state.deadlines.add(start + config.waitMsMax, 'wait.max', contact, contact.leg);
   const next = config.relaxation?.[contact.step + 1];
-  if (readDetails(contact).skills === null && next !== undefined) state.deadlines.add(start + next.afterMs, 'relax.step', contact, contact.leg);
+  if (usesQueueSkills(contact) && next !== undefined) state.deadlines.add(start + next.afterMs, 'relax.step', contact, contact.leg);
   const ageing = config.ageing;
   if (ageing !== undefined && contact.priority < ageing.priorityMax) {
     state.deadlines.add(start + ageing.everyMs, 'ageing.step', contact, contact.leg);

@@ -38,7 +38,10 @@ export interface ContactRecord extends RoutedContact {
   details: ContactDetails | null;
 }
 
-/** What few contacts have: given at creation, a chat's conversation, routing restrictions, or times that differ from `enqueuedAt`. */
+/**
+ * What few contacts have: what they were given at creation, a chat's conversation, routing
+ * restrictions, and times that differ from `enqueuedAt`.
+ */
 export interface ContactDetails extends RoutedDetails {
   /** The contact's own requirement, or null when its queue's applies. */
   readonly skills: Readonly<Record<string, number>> | null;

@@ -10,7 +10,7 @@ import { enterQueue } from './queue-entry.js';
 import { addDecline } from './offers.js';
 import type { AgentRecord, ContactRecord, OfferRecord, QueueRecord } from './records.js';
 import { leaveSession, releaseInvited } from './sessions.js';
-import { detailsOf, sessionOf } from './contact-record.js';
+import { sessionOf, setTarget } from './contact-record.js';
 
 /** Cold transfer (or escalation): the agent leaves now; the contact is routed to the queue or agent. */
 export function coldTransfer(
@@ -33,7 +33,7 @@ export function coldTransfer(
     reason,
   });
   release(state, contact, from, toQueue);
-  if (toAgentId !== null || contact.details !== null) detailsOf(contact).targetAgentId = toAgentId;
+  setTarget(contact, toAgentId);
   enterQueue(state, contact, toQueue, reason === 'escalation' ? 'escalation' : 'transfer');
 }
 
@@ -42,7 +42,7 @@ export function requeue(state: EngineState, contact: ContactRecord, toQueue: Que
   const from = contact.agent as AgentRecord;
   state.emit({ type: 'contact.requeued', seq: 0, at: state.nowMs, contactId: contact.id, agentId: from.id, queueId: toQueue.id });
   release(state, contact, from, toQueue);
-  if (contact.details !== null) contact.details.targetAgentId = null;
+  setTarget(contact, null);
   enterQueue(state, contact, toQueue, 'requeue');
 }
 
