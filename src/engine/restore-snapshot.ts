@@ -8,7 +8,7 @@ import type { ContactStatus } from '../domain/contact-status.js';
 import { refreshAgent } from '../routing/agent-readiness.js';
 import { enqueueContact } from '../routing/contact-queue.js';
 import { buildAgent, buildMemberships } from './agent-setup.js';
-import { channelOf, detailsOf, newContactRecord } from './contact-record.js';
+import { channelOf, detailsOf, newContactRecord, setEnqueuedAt, setLegStart } from './contact-record.js';
 import { InMemoryCustomerDirectory } from './customers.js';
 import type { EngineState } from './engine-state.js';
 import { isLoggedIn } from './logged-in.js';
@@ -80,24 +80,22 @@ function restoreContact(state: EngineState, saved: ContactSnapshot): ContactReco
   Object.assign(contact, {
     seq: saved.seq,
     priority: saved.priority,
-    enqueuedAt: saved.enqueuedAt,
+    enqueuedAt: saved.createdAt,
     status: saved.status,
     requirement: state.skills.requirement(saved.requirement),
     agent: saved.agentId === null ? null : state.agents.get(saved.agentId)!,
     leg: saved.leg,
     step: saved.step,
   } satisfies Partial<ContactRecord>);
-  const createdAt = saved.createdAt === saved.enqueuedAt ? null : saved.createdAt;
-  const legStartMs = saved.legStartMs === saved.enqueuedAt ? null : saved.legStartMs;
-  const said = saved.declined !== null || saved.messages !== null || saved.undelivered !== null || saved.context !== null;
-  if (said || createdAt !== null || legStartMs !== null) {
+  // The setters keep a time in the details only where it differs from `enqueuedAt`, as they did live.
+  setEnqueuedAt(contact, saved.enqueuedAt);
+  setLegStart(contact, saved.legStartMs);
+  if (saved.declined !== null || saved.messages !== null || saved.undelivered !== null || saved.context !== null) {
     Object.assign(detailsOf(contact), {
       declined: saved.declined === null ? null : saved.declined.map((d) => ({ ...d })),
       messages: saved.messages === null ? null : saved.messages.map((m) => ({ ...m })),
       undelivered: saved.undelivered === null ? null : [...saved.undelivered],
       context: saved.context,
-      createdAt,
-      legStartMs,
     } satisfies Partial<ContactDetails>);
   }
   return contact;
