@@ -1,13 +1,14 @@
 /**
  * Counts the machine instructions one contact costs, with valgrind's callgrind: for the engine's own
- * code, a yardstick the VM's speed does not move (runs agree within 2 %, where timings on this
- * machine move 15 %). Runs a throughput case under callgrind at `--contacts` and at `--base`
- * contacts and divides the difference by the contacts between them, so start-up, setup and the JIT
- * compilation of the first contacts cancel out. The count is split into the engine's JIT code,
- * garbage collection, write barriers, megamorphic property access, hash maps and the rest (V8
- * builtins, runtime calls). Only the engine's code, megamorphic access and maps repeat between runs
- * (see `main`). Instructions are not time (a cache miss costs none): use this for changes at the
- * reference size, where everything fits in cache, and timings for the scaling curves.
+ * code, a yardstick the VM's speed barely moves (runs usually agree within 2 %, where timings on
+ * this machine move 15 %; take the median of three). Runs a throughput case under callgrind at
+ * `--contacts` and at `--base` contacts and divides the difference by the contacts between them, so
+ * start-up, setup and the JIT compilation of the first contacts cancel out. The count is split into
+ * the engine's JIT code, garbage collection, write barriers, megamorphic property access, hash maps
+ * and the rest (V8 builtins, runtime calls). Only the engine's code, megamorphic access and maps are
+ * steady between runs (see `partsTable`). Instructions are not time (a cache miss costs none): use
+ * this for changes at the reference size, where everything fits in cache, and timings for the
+ * scaling curves.
  * `npx tsx bench/instructions.ts [case id, default reference-chat] [--lib a/index.js --lib b/index.js]
  * [--contacts 30000] [--base 10000] [--params '{"eventLogMax":1000}'] [--top 30]` (extra case
  * parameters; the functions with the most instructions per contact). Build first (`npx tsup`);
@@ -29,7 +30,7 @@ export const PARTS = ['engine JIT code', 'garbage collection', 'write barriers',
 export type Part = (typeof PARTS)[number];
 const STEADY = 'JIT code + megamorphic + maps';
 type Total = 'total' | typeof STEADY;
-/** The parts that repeat from run to run (see `main`). */
+/** The parts that are steady from run to run (see `partsTable`). */
 const STEADY_PARTS: readonly Part[] = ['engine JIT code', 'megamorphic access', 'hash maps'];
 
 /** Instructions by function, read from `callgrind_annotate --threshold=100` output (JIT code summed as one). */
@@ -141,7 +142,8 @@ function main(): void {
 function partsTable(libs: readonly string[], results: readonly Counts[]): string {
   // V8 decides when to collect from measured speeds, so the collector's share (and the runtime work
   // filed under 'other' and the barriers it drives) moves by up to half between runs of one build.
-  // The engine's code, megamorphic access and map operations repeat within 2 %: compare builds there.
+  // The engine's code, megamorphic access and map operations are steadier (usually within 2 %, but
+  // pretenuring follows the collections too): compare builds there, over three runs each.
   for (const r of results) r.set(STEADY, STEADY_PARTS.reduce((n, part) => n + (r.get(part) as number), 0));
   const rows = (['total', STEADY, ...PARTS] as const).map((part) => {
     const counts = results.map((r) => r.get(part) as number);
