@@ -1,11 +1,12 @@
 /**
  * Counts the machine instructions one contact costs, with valgrind's callgrind: for the engine's own
- * code, a yardstick the VM's speed barely moves (runs usually agree within 2 %, where timings on
- * this machine move 15 %; take the median of three). Runs a throughput case under callgrind at
+ * code (the steady part, below), a yardstick the VM's speed barely moves: runs of one build usually
+ * agree within 2 %, where timings on this machine move 15 %; run it three times and compare medians. Runs a throughput case under callgrind at
  * `--contacts` and at `--base` contacts and divides the difference by the contacts between them, so
  * start-up, setup and the JIT compilation of the first contacts cancel out. The count is split into
  * the engine's JIT code, garbage collection, write barriers, megamorphic property access, hash maps
- * and the rest (V8 builtins, runtime calls). Only the engine's code, megamorphic access and maps are
+ * and the rest (V8 builtins and runtime calls; engine code still running in the interpreter counts
+ * there too, in V8's bytecode handlers). Only the engine's code, megamorphic access and maps are
  * steady between runs (see `partsTable`). Instructions are not time (a cache miss costs none): use
  * this for changes at the reference size, where everything fits in cache, and timings for the
  * scaling curves.
@@ -15,7 +16,7 @@
  * needs valgrind; about 3 minutes per build.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,10 +29,9 @@ const here = dirname(fileURLToPath(import.meta.url));
 /** Where an instruction was spent. */
 export const PARTS = ['engine JIT code', 'garbage collection', 'write barriers', 'megamorphic access', 'hash maps', 'other'] as const;
 export type Part = (typeof PARTS)[number];
-const STEADY = 'JIT code + megamorphic + maps';
-type Total = 'total' | typeof STEADY;
 /** The parts that are steady from run to run (see `partsTable`). */
 const STEADY_PARTS: readonly Part[] = ['engine JIT code', 'megamorphic access', 'hash maps'];
+const STEADY = 'JIT code + megamorphic + maps';
 
 /** Instructions by function, read from `callgrind_annotate --threshold=100` output (JIT code summed as one). */
 export function parseAnnotate(text: string): { total: number; byFunction: Map<string, number> } {
@@ -51,31 +51,45 @@ export function parseAnnotate(text: string): { total: number; byFunction: Map<st
   return { total, byFunction };
 }
 
-const GC = /Marking|Scaveng|Sweep|MarkCompact|IteratePointers|Evacuat|RememberedSet|SizeFromMap|LiveObject|ShouldVisit|Heap::|GlobalHandles|Pretenuring|BodyDescriptor/;
+const BARRIERS = /RecordWrite|MarkingBarrier|WriteBarrier|GenerationalBarrier/;
+const GC = /Marking|Scaveng|Sweep|MarkCompact|IteratePointers|Evacuat|RememberedSet|SizeFromMap|LiveObject|ShouldVisit|GlobalHandles|Pretenuring|BodyDescriptor/;
+const MAPS = /OrderedHash|Builtins_(Weak)?(Map|Set)Prototype/;
 
 /** The part a function's instructions count towards. */
 export function partOf(name: string): Part {
   if (name === 'JIT') return 'engine JIT code';
-  if (/RecordWrite|MarkingBarrier|WriteBarrier/.test(name)) return 'write barriers';
+  if (BARRIERS.test(name)) return 'write barriers';
   if (GC.test(name)) return 'garbage collection';
   if (name.includes('Megamorphic')) return 'megamorphic access';
-  if (/OrderedHash|MapPrototype|SetPrototype/.test(name)) return 'hash maps';
+  if (MAPS.test(name)) return 'hash maps';
   return 'other';
 }
 
-/** Instructions per contact by part, (big run - small run) / contacts between them, and by function. */
-export function perContact(big: string, small: string, contacts: number): Map<Part | Total, number> & { functions: Map<string, number> } {
-  const a = parseAnnotate(big);
-  const b = parseAnnotate(small);
-  const parts = Object.assign(new Map<Part | Total, number>([['total', (a.total - b.total) / contacts]]), { functions: new Map<string, number>() });
-  for (const part of PARTS) parts.set(part, 0);
-  for (const name of new Set([...a.byFunction.keys(), ...b.byFunction.keys()])) {
+/** Instructions per contact, by part and by function. */
+export interface Counts {
+  readonly total: number;
+  readonly parts: ReadonlyMap<Part, number>;
+  readonly functions: ReadonlyMap<string, number>;
+}
+
+/** Instructions per contact: (the larger run - the smaller run) / the contacts between them. */
+export function perContact(largerRun: string, smallerRun: string, contacts: number): Counts {
+  const larger = parseAnnotate(largerRun);
+  const smaller = parseAnnotate(smallerRun);
+  const parts = new Map<Part, number>(PARTS.map((part) => [part, 0]));
+  const functions = new Map<string, number>();
+  for (const name of new Set([...larger.byFunction.keys(), ...smaller.byFunction.keys()])) {
+    const perContact = ((larger.byFunction.get(name) ?? 0) - (smaller.byFunction.get(name) ?? 0)) / contacts;
     const part = partOf(name);
-    const diff = ((a.byFunction.get(name) ?? 0) - (b.byFunction.get(name) ?? 0)) / contacts;
-    parts.set(part, (parts.get(part) as number) + diff);
-    parts.functions.set(name, diff);
+    parts.set(part, (parts.get(part) as number) + perContact);
+    functions.set(name, perContact);
   }
-  return parts;
+  return { total: (larger.total - smaller.total) / contacts, parts, functions };
+}
+
+/** The steady part: the engine's code, megamorphic access and maps (see `partsTable`). */
+export function steadyPart(counts: Counts): number {
+  return STEADY_PARTS.reduce((sum, part) => sum + (counts.parts.get(part) as number), 0);
 }
 
 /** Runs the case under callgrind at one size; returns `callgrind_annotate`'s text. */
@@ -96,15 +110,17 @@ function annotate(module: string, params: Record<string, unknown>, libPath: stri
     JSON.stringify(params),
     libPath,
   ];
-  const run = spawnSync('valgrind', args, { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
-  if (run.error !== undefined) throw new Error(`bench/instructions: valgrind could not run (${run.error.message}); install it (Debian: apt-get install valgrind)`);
-  if (run.status !== 0) throw new Error(`bench/instructions: the case exited with ${run.status}:\n${run.stderr.slice(-2000)}`);
+  const run = spawnSync('valgrind', args, { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 1 << 26 });
+  if (run.error !== undefined) {
+    const missing = (run.error as NodeJS.ErrnoException).code === 'ENOENT' ? '; install it (Debian: apt-get install valgrind)' : '';
+    throw new Error(`bench/instructions: valgrind could not run (${run.error.message})${missing}`);
+  }
+  if (run.status !== 0) throw new Error(`bench/instructions: the case ended with ${run.status ?? run.signal}:\n${run.stderr.slice(-2000)}`);
   const text = spawnSync('callgrind_annotate', ['--threshold=100', out], { encoding: 'utf8', maxBuffer: 1 << 28 });
-  if (text.status !== 0) throw new Error(`bench/instructions: callgrind_annotate failed: ${text.stderr}`);
+  if (text.error !== undefined) throw new Error(`bench/instructions: callgrind_annotate could not run (${text.error.message})`);
+  if (text.status !== 0) throw new Error(`bench/instructions: callgrind_annotate ended with ${text.status ?? text.signal}: ${text.stderr}`);
   return text.stdout;
 }
-
-type Counts = ReturnType<typeof perContact>;
 
 function main(): void {
   const { values, positionals } = parseArgs({
@@ -118,24 +134,39 @@ function main(): void {
     },
   });
   const id = positionals[0] ?? 'reference-chat';
-  const c = suite('full').find((s) => s.id === id);
-  if (c === undefined || c.module !== 'throughput') throw new Error(`bench/instructions: no throughput case "${id}"`);
+  const benchCase = suite('full').find((s) => s.id === id);
+  if (benchCase === undefined || benchCase.module !== 'throughput') throw new Error(`bench/instructions: no throughput case "${id}"`);
   const [contacts, base] = [Number(values.contacts), Number(values.base)];
   if (!(Number.isInteger(contacts) && Number.isInteger(base) && contacts > base && base > 0)) {
     throw new Error(`bench/instructions: --contacts must be an integer above --base, and --base above 0 (got ${values.contacts}, ${values.base})`);
   }
-  const params = { ...c.params, ...(JSON.parse(values.params) as Record<string, unknown>), warmupContacts: 2000, timed: false, driverOnly: false };
+  const params = { ...benchCase.params, warmupContacts: 2000, timed: false, driverOnly: false, ...extraParams(values.params) };
   const dir = mkdtempSync(join(tmpdir(), 'switchboard-cg-'));
-  const results = values.lib.map((lib) => {
-    console.error(`bench/instructions: ${id} on ${resolve(lib)} (two callgrind runs, a few minutes)`);
-    const at = (n: number): string => annotate(c.module, { ...params, contacts: n }, resolve(lib), dir);
-    return perContact(at(contacts), at(base), contacts - base);
-  });
-  rmSync(dir, { recursive: true, force: true });
-  console.log(`${id}: contacts ${base.toLocaleString('en-US')} -> ${contacts.toLocaleString('en-US')}\n`);
-  console.log(partsTable(values.lib, results));
-  const top = Number(values.top);
-  if (top > 0) results.forEach((r, i) => console.log(`\nTop ${top} functions, ${values.lib[i]}\n\n${topTable(r, top)}`));
+  try {
+    const results = values.lib.map((lib) => {
+      console.error(`bench/instructions: ${id} on ${resolve(lib)} (two callgrind runs, a few minutes)`);
+      const countAt = (n: number): string => annotate(benchCase.module, { ...params, contacts: n }, resolve(lib), dir);
+      return perContact(countAt(contacts), countAt(base), contacts - base);
+    });
+    console.log(`${id}: contacts ${base.toLocaleString('en-US')} -> ${contacts.toLocaleString('en-US')}\n`);
+    console.log(partsTable(values.lib, results));
+    const top = Number(values.top);
+    if (top > 0) results.forEach((counts, i) => console.log(`\nTop ${top} functions, ${values.lib[i]}\n\n${topTable(counts, top)}`));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** `--params`: a JSON object of case parameters (the contact counts are set by the tool). */
+function extraParams(json: string): Record<string, unknown> {
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch (error) {
+    throw new Error(`bench/instructions: --params must be a JSON object (${(error as Error).message})`);
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error(`bench/instructions: --params must be a JSON object (got ${json})`);
+  return value as Record<string, unknown>;
 }
 
 /** Instructions per contact by part, one column per build, and the last build against the first. */
@@ -144,21 +175,27 @@ function partsTable(libs: readonly string[], results: readonly Counts[]): string
   // filed under 'other' and the barriers it drives) moves by up to half between runs of one build.
   // The engine's code, megamorphic access and map operations are steadier (usually within 2 %, but
   // pretenuring follows the collections too): compare builds there, over three runs each.
-  for (const r of results) r.set(STEADY, STEADY_PARTS.reduce((n, part) => n + (r.get(part) as number), 0));
-  const rows = (['total', STEADY, ...PARTS] as const).map((part) => {
-    const counts = results.map((r) => r.get(part) as number);
-    const share = (n: number, r: Counts): string => `${Math.round(n).toLocaleString('en-US')} (${((100 * n) / (r.get('total') as number)).toFixed(1)} %)`;
+  const rowOf = (label: string, countOf: (counts: Counts) => number): string[] => {
+    const counts = results.map(countOf);
+    const share = (n: number, i: number): string => `${Math.round(n).toLocaleString('en-US')} (${((100 * n) / results[i]!.total).toFixed(1)} %)`;
     const first = counts[0] as number;
     const ratio = counts.length > 1 && first > 0 ? [`${((counts[counts.length - 1] as number) / first).toFixed(3)}`] : [];
-    return [part, ...counts.map((n, i) => share(n, results[i] as Counts)), ...ratio];
-  });
+    return [label, ...counts.map(share), ...ratio];
+  };
+  const rows = [
+    rowOf('total', (counts) => counts.total),
+    rowOf(STEADY, steadyPart),
+    ...PARTS.map((part) => rowOf(part, (counts) => counts.parts.get(part) as number)),
+  ];
   return table(['instructions per contact', ...libs, ...(results.length > 1 ? ['last / first'] : [])], rows);
 }
 
 /** The functions with the most instructions per contact. */
 function topTable(counts: Counts, top: number): string {
   const functions = [...counts.functions].sort((x, y) => y[1] - x[1]).slice(0, top);
-  return table(['per contact', 'part', 'function'], functions.map(([name, n]) => [Math.round(n).toLocaleString('en-US'), partOf(name), name.slice(0, 110)]));
+  const rows = functions.map(([name, n]) => [Math.round(n).toLocaleString('en-US'), partOf(name), name.slice(0, 110)]);
+  return table(['per contact', 'part', 'function'], rows);
 }
 
-if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();
+const invoked = process.argv[1] === undefined ? '' : realpathSync(resolve(process.argv[1]));
+if (invoked === realpathSync(fileURLToPath(import.meta.url))) main();
