@@ -79,10 +79,10 @@ export function perContact(largerRun: string, smallerRun: string, contacts: numb
   const parts = new Map<Part, number>(PARTS.map((part) => [part, 0]));
   const functions = new Map<string, number>();
   for (const name of new Set([...larger.byFunction.keys(), ...smaller.byFunction.keys()])) {
-    const perContact = ((larger.byFunction.get(name) ?? 0) - (smaller.byFunction.get(name) ?? 0)) / contacts;
+    const count = ((larger.byFunction.get(name) ?? 0) - (smaller.byFunction.get(name) ?? 0)) / contacts;
     const part = partOf(name);
-    parts.set(part, (parts.get(part) as number) + perContact);
-    functions.set(name, perContact);
+    parts.set(part, (parts.get(part) as number) + count);
+    functions.set(name, count);
   }
   return { total: (larger.total - smaller.total) / contacts, parts, functions };
 }
