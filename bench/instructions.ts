@@ -1,19 +1,21 @@
 /**
  * Counts the machine instructions one contact costs, with valgrind's callgrind: for the engine's own
  * code (the steady part, below), a yardstick the VM's speed barely moves: runs of one build usually
- * agree within 2 %, where timings on this machine move 15 %; run it three times and compare medians. Runs a throughput case under callgrind at
- * `--contacts` and at `--base` contacts and divides the difference by the contacts between them, so
- * start-up, setup and the JIT compilation of the first contacts cancel out. The count is split into
- * the engine's JIT code, garbage collection, write barriers, megamorphic property access, hash maps
- * and the rest (V8 builtins and runtime calls; engine code still running in the interpreter counts
- * there too, in V8's bytecode handlers). Only the engine's code, megamorphic access and maps are
- * steady between runs (see `partsTable`). Instructions are not time (a cache miss costs none): use
- * this for changes at the reference size, where everything fits in cache, and timings for the
- * scaling curves.
+ * agree within 2 %, where timings on this machine move 15 %; run it three times and compare medians.
+ * Runs a throughput case under callgrind at `--contacts` and at `--base` contacts and divides the
+ * difference by the contacts between them, so start-up, setup and the JIT compilation of the first
+ * contacts cancel out (at 100k agents, put `--base` past the first 250,000 contacts, where the engine
+ * reaches steady state). The count is split into the engine's JIT code, garbage collection, write
+ * barriers, megamorphic property access, hash maps and the rest (V8 builtins and runtime calls; engine
+ * code still running in the interpreter counts there too, in V8's bytecode handlers). Only the
+ * engine's code, megamorphic access and maps are steady between runs (see `partsTable`). Instructions
+ * are not time (a cache miss costs none): use this for changes at the reference size, where everything
+ * fits in cache, and timings for the scaling curves.
+ *
  * `npx tsx bench/instructions.ts [case id, default reference-chat] [--lib a/index.js --lib b/index.js]
  * [--contacts 30000] [--base 10000] [--params '{"eventLogMax":1000}'] [--top 30]` (extra case
- * parameters; the functions with the most instructions per contact). Build first (`npx tsup`);
- * needs valgrind; about 3 minutes per build.
+ * parameters; the functions with the most instructions per contact). Build first (`npx tsup`); needs
+ * valgrind; about 3 minutes per build.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, realpathSync, rmSync } from 'node:fs';
