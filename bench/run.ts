@@ -1,13 +1,15 @@
 /**
  * The benchmark runner: `npm run bench` (everything, tables, `docs/scaling.svg`), `npm run bench --
- * --json out.json` (also writes every result), `npm run bench:ci` (the short suite, compared with
- * `bench/baseline.json` as ratios; reports regressions over 20 %, exits 0 unless a case crashed).
+ * --json out.json` (also writes every result), `npm run bench:ci` (the short suite, compared as ratios
+ * with the baseline commit of `bench/baseline.json`, rebuilt and run beside the current build, D-026;
+ * reports regressions over 20 %, exits 0 unless a case crashed).
  *
  * Each case runs in its own child process (`bench/child.ts`, with `--expose-gc`) against the built
  * `dist/index.js`, so one case's heap and JIT state cannot colour the next.
  * Other options: `--only id,id`, `--lib path/to/index.js`, `--svg path`, `--no-svg`, `--baseline path`,
- * `--write-baseline`, `--note text`, `--from-json path` (print, chart and compare a saved run, no running),
- * `--verbose` (list every metric in the comparison).
+ * `--write-baseline`, `--against ref` (compare with any commit, run beside this build), `--pairs n`
+ * (runs of each build per case, medians compared), `--note text`, `--from-json path` (print, chart and
+ * compare a saved run, no running), `--verbose` (list every metric in the comparison).
  */
 import { fork } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -16,9 +18,11 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chartSvg, scalingPanels } from './chart.js';
-import { type Baseline, compareWithBaseline, toBaseline } from './compare.js';
+import { buildCommit, isDirty, resolveCommit } from './baseline-build.js';
+import { type Baseline, compareWithBaseline, machineSpeed, medianResult, toBaseline } from './compare.js';
 import { type CaseResult, curveTable, metricsTable } from './format.js';
 import type { BenchResult } from './lib.js';
+import { runOrder } from './run-order.js';
 import { type BenchCase, suite } from './suite.js';
 import { targetsTable } from './targets.js';
 
@@ -37,6 +41,8 @@ const { values: args } = parseArgs({
     'write-baseline': { type: 'boolean', default: false },
     note: { type: 'string' },
     'from-json': { type: 'string' },
+    against: { type: 'string' },
+    pairs: { type: 'string', default: '1' },
     verbose: { type: 'boolean', default: false },
   },
 });
@@ -75,19 +81,35 @@ function report(cases: readonly CaseResult[]): string {
 /** A finished case with the conditions it ran in. */
 type RunCase = CaseResult & { readonly loadAvg1m: number; readonly seconds: number };
 
-/** Runs the cases one after another, each in its own process. */
-async function runAll(cases: readonly BenchCase[], libPath: string): Promise<RunCase[]> {
-  const results: RunCase[] = [];
-  for (const [i, c] of cases.entries()) {
+/** A build to measure: its `index.js` and how the progress lines name it. */
+interface Build {
+  readonly label: string;
+  readonly libPath: string;
+}
+
+/** Runs every case `pairs` times on each build (in `runOrder`) and returns per build the median of each case's runs. */
+async function runAll(cases: readonly BenchCase[], builds: readonly Build[], pairs: number): Promise<RunCase[][]> {
+  const runs: RunCase[][][] = builds.map(() => cases.map(() => []));
+  const steps = runOrder(cases.length, builds.length, pairs);
+  for (const [n, { caseIndex, buildIndex }] of steps.entries()) {
+    const c = cases[caseIndex] as BenchCase;
+    const build = builds[buildIndex] as Build;
     const loadAvg1m = loadavg()[0] ?? NaN;
     const t0 = process.hrtime.bigint();
-    process.stderr.write(`[${i + 1}/${cases.length}] ${c.id} (load average ${loadAvg1m.toFixed(2)}) ... `);
-    const outcome = await runCase(c, libPath);
+    const label = builds.length > 1 ? ` [${build.label}]` : '';
+    process.stderr.write(`[${n + 1}/${steps.length}] ${c.id}${label} (load average ${loadAvg1m.toFixed(2)}) ... `);
+    const outcome = await runCase(c, build.libPath);
     const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
     process.stderr.write(`${outcome.error ?? 'done'} in ${seconds.toFixed(1)} s\n`);
-    results.push({ ...outcome, loadAvg1m, seconds });
+    runs[buildIndex]![caseIndex]!.push({ ...outcome, loadAvg1m, seconds });
   }
-  return results;
+  return runs.map((perCase) =>
+    perCase.map((caseRuns) => ({
+      ...medianResult(caseRuns),
+      loadAvg1m: Math.max(...caseRuns.map((r) => r.loadAvg1m)),
+      seconds: caseRuns.reduce((sum, r) => sum + r.seconds, 0),
+    })),
+  );
 }
 
 /** A saved run (`--json`), to print, chart or compare again. */
@@ -97,25 +119,62 @@ interface SavedRun {
   readonly machine: string;
   readonly lib: string;
   readonly results: RunCase[];
+  /** The commit run beside this build, and its results (paired runs only). */
+  readonly against?: { readonly commit: string; readonly results: RunCase[] };
+}
+
+/** The committed baseline, or undefined when there is none. */
+function committedBaseline(): Baseline | undefined {
+  return existsSync(args.baseline) ? (JSON.parse(readFileSync(args.baseline, 'utf8')) as Baseline) : undefined;
+}
+
+/** The commit to run beside this build: `--against`, else (CI mode) the baseline's; none when writing one. */
+function pairedRef(mode: 'full' | 'ci'): string | undefined {
+  if (args['write-baseline']) return undefined;
+  return args.against ?? (mode === 'ci' ? committedBaseline()?.commit : undefined);
+}
+
+/** The build of `ref`, or undefined (with the reason printed) when it cannot be built here. */
+async function tryBuild(ref: string): Promise<{ commit: string; libPath: string } | undefined> {
+  try {
+    process.stderr.write(`Building ${ref} to run beside this build ... `);
+    const built = await buildCommit(root, ref);
+    process.stderr.write(`done (${built.commit.slice(0, 10)})\n`);
+    return built;
+  } catch (error) {
+    process.stderr.write('failed\n');
+    console.log(`Cannot build ${ref}: ${error instanceof Error ? error.message : String(error)}. Comparing with the committed figures only.`);
+    return undefined;
+  }
 }
 
 async function main(): Promise<number> {
   const only = args.only?.split(',').map((s) => s.trim());
   const libPath = resolve(args.lib);
+  const pairs = Number(args.pairs);
+  if (!Number.isInteger(pairs) || pairs < 1) throw new Error(`bench/run: --pairs must be a positive integer (got ${args.pairs})`);
   const machine = `${cpus().length} x ${cpus()[0]?.model.trim() ?? 'cpu'}, node ${process.version}`;
   let saved: SavedRun | undefined;
   if (args['from-json'] !== undefined) saved = JSON.parse(readFileSync(args['from-json'], 'utf8')) as SavedRun;
   const mode = saved?.mode ?? (args.ci ? 'ci' : 'full');
-  const results = saved?.results ?? (await runAll(suite(mode).filter((c) => only === undefined || only.includes(c.id)), libPath));
+  const ref = saved === undefined ? pairedRef(mode) : undefined;
+  const other = ref === undefined ? undefined : await tryBuild(ref);
+  const cases = suite(mode).filter((c) => only === undefined || only.includes(c.id));
+  const builds: Build[] = [{ label: 'this build', libPath }];
+  if (other !== undefined) builds.push({ label: other.commit.slice(0, 10), libPath: other.libPath });
+  const ran = saved === undefined ? await runAll(cases, builds, pairs) : undefined;
+  const results = saved?.results ?? ran![0]!;
+  const against = saved?.against ?? (other === undefined ? undefined : { commit: other.commit, results: ran![1]! });
   const loads = results.map((r) => r.loadAvg1m);
   const note =
     args.note ??
     saved?.note ??
-    `${new Date().toISOString().slice(0, 10)}, ${machine}, ${mode} suite, load average ${Math.min(...loads).toFixed(1)}-${Math.max(...loads).toFixed(1)} during the run`;
+    `${new Date().toISOString().slice(0, 10)}, ${machine}, ${mode} suite, load average ${Math.min(...loads).toFixed(1)}-${Math.max(...loads).toFixed(1)} during the run${pairs > 1 ? `, medians of ${pairs} runs` : ''}`;
   console.log(`\nSwitchboard benchmarks (${mode}; ${saved?.machine ?? machine}; library ${saved?.lib ?? libPath})\n${note}\n`);
   console.log(report(results));
   if (args.json !== undefined) {
-    writeFileSync(args.json, `${JSON.stringify({ mode, note, machine: saved?.machine ?? machine, lib: saved?.lib ?? libPath, createdAt: new Date().toISOString(), results }, null, 2)}\n`);
+    const run = { mode, note, machine: saved?.machine ?? machine, lib: saved?.lib ?? libPath, createdAt: new Date().toISOString(), results };
+    writeFileSync(args.json, `${JSON.stringify(against === undefined ? run : { ...run, against }, null, 2)}\n`);
     console.log(`\nWrote ${args.json}`);
   }
   const svgPath = args.svg ?? (mode === 'full' && only === undefined ? join(root, 'docs/scaling.svg') : undefined);
@@ -123,23 +182,39 @@ async function main(): Promise<number> {
     writeFileSync(svgPath, chartSvg(scalingPanels(results), note));
     console.log(`Wrote ${svgPath}`);
   }
-  if (mode === 'ci') compareCi(results, note);
-  return results.some((r) => r.error !== undefined) ? 1 : 0;
+  if (against !== undefined) comparePaired(results, against);
+  else if (mode === 'ci') compareCommitted(results, note);
+  return results.some((r) => r.error !== undefined) || against?.results.some((r) => r.error !== undefined) === true ? 1 : 0;
 }
 
-/** Compares with the baseline (or writes it with `--write-baseline`); never fails on the numbers. */
-function compareCi(results: readonly CaseResult[], note: string): void {
+/** Compares with a commit that ran beside this build; then says how fast the machine is against the baseline's figures. */
+function comparePaired(results: readonly CaseResult[], against: { readonly commit: string; readonly results: readonly CaseResult[] }): void {
+  console.log(`\nCompared with ${against.commit.slice(0, 10)}, built and run beside this build in the same session (D-026)\n`);
+  console.log(compareWithBaseline(results, toBaseline(against.results, 'paired', against.commit), 0.2, args.verbose).report);
+  const committed = committedBaseline();
+  if (committed?.commit !== against.commit) return;
+  const speed = machineSpeed(against.results, committed);
+  console.log(
+    `\nThis machine ran ${against.commit.slice(0, 10)} at ${speed.toFixed(2)} of the rates bench/baseline.json recorded for it ` +
+      `(median over rate metrics; ${committed.createdAt}): comparing with those figures directly would mostly measure the machine.`,
+  );
+}
+
+/** Compares with the committed figures (or writes them with `--write-baseline`); never fails on the numbers. */
+function compareCommitted(results: readonly CaseResult[], note: string): void {
   if (args['write-baseline']) {
-    writeFileSync(args.baseline, `${JSON.stringify(toBaseline(results, note), null, 2)}\n`);
-    console.log(`\nWrote the baseline ${args.baseline}`);
+    const commit = resolveCommit(root, 'HEAD');
+    if (isDirty(root)) console.log(`\nWarning: uncommitted changes; the baseline names ${commit.slice(0, 10)}, whose build is not what ran.`);
+    writeFileSync(args.baseline, `${JSON.stringify(toBaseline(results, note, commit), null, 2)}\n`);
+    console.log(`\nWrote the baseline ${args.baseline} (commit ${commit.slice(0, 10)})`);
     return;
   }
-  if (!existsSync(args.baseline)) {
+  const baseline = committedBaseline();
+  if (baseline === undefined) {
     console.log(`\nNo baseline at ${args.baseline}: run \`npm run bench:ci -- --write-baseline\` to create one.`);
     return;
   }
-  const baseline = JSON.parse(readFileSync(args.baseline, 'utf8')) as Baseline;
-  console.log(`\nCompared with the baseline of ${baseline.createdAt} (${baseline.note})\n`);
+  console.log(`\nCompared with the figures of ${baseline.createdAt} (${baseline.note})\n`);
   console.log(compareWithBaseline(results, baseline, 0.2, args.verbose).report);
 }
 

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { chartSvg, niceTicks, scalingPanels } from '../../bench/chart.js';
 import { Checksum } from '../../bench/checksum.js';
-import { compareWithBaseline, toBaseline } from '../../bench/compare.js';
+import { compareWithBaseline, machineSpeed, medianResult, toBaseline } from '../../bench/compare.js';
 import { EventHeap } from '../../bench/event-heap.js';
 import type { CaseResult } from '../../bench/format.js';
 import { higher, lower } from '../../bench/lib.js';
 import { BenchRandom } from '../../bench/rng.js';
+import { runOrder } from '../../bench/run-order.js';
 import { percentile } from '../../bench/stats.js';
 import { suite } from '../../bench/suite.js';
 import { scalingRows } from '../../bench/targets.js';
@@ -85,6 +86,44 @@ describe('bench harness', () => {
     expect(comparison.regressions).toBe(3 - 1);
     expect(comparison.checksumChanges).toBe(1);
     expect(comparison.report).toContain('REGRESSION');
+  });
+
+  it('lists a share that moved by over 5 points but never counts it as a regression', () => {
+    const withShare = (gc: number): CaseResult => ({
+      id: 'a',
+      group: 'reference',
+      result: { name: 'a', params: {}, checksum: 'abc', metrics: { gcShare: lower(gc, 'fraction') } },
+    });
+    const baseline = toBaseline([withShare(0.03)], 'test');
+    expect(compareWithBaseline([withShare(0.045)], baseline).report).not.toContain('gcShare');
+    const moved = compareWithBaseline([withShare(0.1)], baseline);
+    expect(moved.report).toContain('gcShare');
+    expect(moved.regressions).toBe(0);
+  });
+
+  it('takes the median of repeated runs per metric and keeps a disagreement on the checksum as a failure', () => {
+    const median = medianResult([result('a', 100, 9), result('a', 300, 1), result('a', 200, 5)]);
+    expect(median.result?.metrics.rate?.value).toBe(200);
+    expect(median.result?.metrics.p99?.value).toBe(5);
+    expect(medianResult([result('a', 100, 9), result('a', 300, 1)]).result?.metrics.rate?.value).toBe(200);
+    const disagree = medianResult([result('a', 100, 9), result('a', 100, 9, 'other')]);
+    expect(disagree.result).toBeUndefined();
+    expect(disagree.error).toContain('checksum');
+    expect(medianResult([result('a', 100, 9), { id: 'a', group: 'reference', error: 'exit code 1' }]).error).toBe('exit code 1');
+  });
+
+  it('reads the machine speed off the rate metrics of one build run now and in the baseline', () => {
+    const baseline = toBaseline([result('a', 100_000, 10), result('b', 200_000, 10), result('c', 50_000, 10)], 'test', 'f'.repeat(40));
+    expect(baseline.commit).toBe('f'.repeat(40));
+    // Rates at 0.5, 0.4 and 0.6 of the recorded ones; the µs metric (20 against 10) is not a rate.
+    expect(machineSpeed([result('a', 50_000, 20), result('b', 80_000, 20), result('c', 30_000, 20)], baseline)).toBeCloseTo(0.5);
+    expect(machineSpeed([result('x', 1, 1)], baseline)).toBeNaN();
+  });
+
+  it('runs each case on both builds back to back, the first build first in every other pair', () => {
+    const steps = runOrder(2, 2, 2).map(({ caseIndex, buildIndex }) => `${caseIndex}${buildIndex}`);
+    expect(steps).toEqual(['00', '01', '01', '00', '11', '10', '10', '11']);
+    expect(runOrder(3, 1, 1)).toEqual([0, 1, 2].map((caseIndex) => ({ caseIndex, buildIndex: 0 })));
   });
 
   it('draws the scaling curves as SVG', () => {
