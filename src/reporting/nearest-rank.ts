@@ -10,7 +10,7 @@
  * nearestRank([10, 20, 30, 40], 50); // 20: 2 of 4 values are at or below it
  * nearestRank([10, 20, 30, 40], 90); // 40: ceil(3.6) = 4th value
  */
-export function nearestRank(sorted: readonly number[], p: number): number | null {
+export function nearestRank(sorted: ArrayLike<number>, p: number): number | null {
   const n = sorted.length;
   if (n === 0) return null;
   if (!(p > 0 && p <= 100)) throw new RangeError(`nearestRank: p must be in (0, 100] (got ${p})`);
