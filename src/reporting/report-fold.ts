@@ -4,6 +4,7 @@
  * same definitions to the same events. Non-goal: reading events out of order.
  */
 import type { SwitchboardEvent } from '../domain/events/event.js';
+import { BoundedMap } from '../engine/bounded-map.js';
 import { type AccrualGrid, accrueAgentTime } from './agent-time.accrual.js';
 import { applyAgentEvent } from './agent.facts.js';
 import { applyContactEvent } from './contact.facts.js';
@@ -22,12 +23,13 @@ export class ReportFold {
   lastSeq: number | null = null;
   lastAtMs: number | undefined;
   readonly contacts = new Map<string, ContactTrack>();
-  /** Ended contacts, oldest first, kept for late ratings (bounded by `endedContactsMax`). */
-  readonly endedContacts = new Map<string, ContactTrack>();
+  /** Ended contacts, kept for late ratings; the oldest are forgotten past `endedContactsMax`. */
+  readonly endedContacts: BoundedMap<string, ContactTrack>;
   readonly agents = new Map<string, AgentTrack>();
 
   constructor(readonly options: ResolvedReportOptions) {
     this.store = new TallyStore(options.valuesMax, options.intervalsMax);
+    this.endedContacts = new BoundedMap(options.endedContactsMax);
     this.fromMs = options.fromMs;
   }
 
@@ -84,11 +86,7 @@ export class ReportFold {
 
   /** Moves a contact that reached a final state to the bounded memory of ended contacts. */
   endContact(track: ContactTrack): void {
-    if (!this.contacts.delete(track.id)) return;
-    this.endedContacts.set(track.id, track);
-    if (this.endedContacts.size > this.options.endedContactsMax) {
-      this.endedContacts.delete(this.endedContacts.keys().next().value as string);
-    }
+    if (this.contacts.delete(track.id)) this.endedContacts.set(track.id, track);
   }
 
   /** The agent's record, created (presence unknown) on first mention. */

@@ -34,6 +34,31 @@ describe('interval attribution', () => {
   });
 });
 
+describe('late ratings and endedContactsMax', () => {
+  /** Contacts c0..c(n-1), each answered by agent a, completed and wrapped up; then a rating for each of `rated`. */
+  function log(n: number, rated: readonly string[]): LogBuilder {
+    const b = new LogBuilder().queueAdded('q').agentAdded('a').status('a', 'available');
+    for (let i = 0; i < n; i++) b.at(i * 1000).queued(`c${i}`, 'q').assigned(`c${i}`, 'a', 'q', 0).completed(`c${i}`, 'a').wrapUpEnded('a', `c${i}`);
+    b.at(n * 1000);
+    for (const id of rated) b.rated(id, 'a', 5);
+    return b;
+  }
+
+  it('counts a rating of a contact among the last endedContactsMax to end, and drops older ones', () => {
+    // Five contacts end in order; the bound 2 remembers c3 and c4 only, whatever order the ratings come in.
+    const report = createReport(log(5, ['c4', 'c0', 'c3', 'c2']).events, { endedContactsMax: 2 });
+    expect(report.overall.ratingCount).toBe(2);
+    expect(createReport(log(5, ['c4', 'c0', 'c3', 'c2']).events).overall.ratingCount).toBe(4);
+  });
+
+  it('keeps exactly the last endedContactsMax ended contacts over many more', () => {
+    // 3,000 contacts through a bound of 1,000: the last 1,000 are rated, the first one is not.
+    const ids = Array.from({ length: 1000 }, (_, i) => `c${2000 + i}`);
+    const report = createReport(log(3000, ['c0', ...ids]).events, { endedContactsMax: 1000 });
+    expect(report.overall.ratingCount).toBe(1000);
+  });
+});
+
 describe('warm-up and report bounds', () => {
   it('does not count contacts that arrived during the warm-up, nor agent time before its end', () => {
     const report = createReport(logC().events, { toMs: 180_000, intervalMs: 60_000, warmupMs: 60_000 });
