@@ -14,18 +14,26 @@ export interface TicketSink {
 
 /** The default sink: keeps the latest `ticketsMax` tickets in memory. */
 export class InMemoryTicketSink implements TicketSink {
+  /** The latest tickets, oldest first, plus up to a tenth of `ticketsMax` older ones not yet cut off. */
   private readonly kept: Ticket[] = [];
 
   constructor(private readonly ticketsMax = 10_000) {}
 
   submit(ticket: Ticket): void {
     this.kept.push(ticket);
-    if (this.kept.length > this.ticketsMax) this.kept.shift();
+    // Cut the oldest in batches: one `shift` per ticket moves the whole array once it is past about
+    // 16,000 items (V8 then no longer trims its front in place), 20 µs per ticket at 20,000 kept.
+    if (this.kept.length > this.ticketsMax + Math.ceil(this.ticketsMax / 10)) this.trim();
   }
 
-  /** The tickets kept, oldest first. */
+  /** The latest `ticketsMax` tickets, oldest first. */
   get tickets(): readonly Ticket[] {
+    this.trim();
     return this.kept;
+  }
+
+  private trim(): void {
+    if (this.kept.length > this.ticketsMax) this.kept.splice(0, this.kept.length - this.ticketsMax);
   }
 }
 

@@ -4,7 +4,7 @@
  * it reaches the ticket sink, and a sink that throws never stops routing.
  */
 import { describe, expect, it } from 'vitest';
-import type { SwitchboardEvent, Ticket, TicketSink } from '../../../../src/index.js';
+import { InMemoryTicketSink, type SwitchboardEvent, type Ticket, type TicketSink } from '../../../../src/index.js';
 import {
   accept,
   agent,
@@ -19,6 +19,29 @@ import {
   ticketsOf,
   world,
 } from './fixtures.js';
+
+describe('the in-memory ticket sink', () => {
+  const ticket = (n: number): Ticket => ({ ticketId: `t-${n}` }) as unknown as Ticket;
+
+  it('keeps the latest ticketsMax tickets, oldest first, whenever it is read', () => {
+    const sink = new InMemoryTicketSink(10);
+    const seen: string[][] = [];
+    for (let n = 1; n <= 37; n++) {
+      sink.submit(ticket(n));
+      seen.push(sink.tickets.map((t) => t.ticketId));
+    }
+    for (const [i, ids] of seen.entries()) {
+      const n = i + 1;
+      expect(ids).toEqual(Array.from({ length: Math.min(n, 10) }, (_, k) => `t-${Math.max(1, n - 9) + k}`));
+    }
+  });
+
+  it('keeps the bound when read only at the end', () => {
+    const sink = new InMemoryTicketSink(1000);
+    for (let n = 1; n <= 2500; n++) sink.submit(ticket(n));
+    expect(sink.tickets.map((t) => t.ticketId)).toEqual(Array.from({ length: 1000 }, (_, k) => `t-${1501 + k}`));
+  });
+});
 
 describe('tickets: what a ticket carries and where it goes', () => {
   it('emits ticket.created with the reason, the queue, the customer, the e-mail and the transcript', () => {
