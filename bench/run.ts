@@ -68,12 +68,15 @@ function report(cases: readonly CaseResult[]): string {
   const of = (group: string): CaseResult[] => cases.filter((c) => c.group === group);
   const singles = cases.filter((c) => c.x === undefined && c.result !== undefined).map((c) => metricsTable(c.result as BenchResult));
   const failed = cases.filter((c) => c.error !== undefined).map((c) => `${c.id}: FAILED (${c.error})`);
+  // A curve or the targets table is printed only when the run has a case for it (`--only`).
+  const curve = (title: string, x: string, group: string, metrics: string[]): string[] => (of(group).length > 0 ? [curveTable(title, x, of(group), metrics)] : []);
+  const hasTargets = cases.some((c) => Object.values(c.result?.metrics ?? {}).some((m) => m.target !== undefined) || c.group === 'agents' || c.group === 'waiting');
   return [
     ...singles,
-    curveTable('Scaling: agents (reference load)', 'agents', of('agents'), ['contactsPerSec', 'contactsPerCpuSec', 'engineOnlyPerCpuSec', 'decisionP50Us', 'decisionP99Us', 'gcShare']),
-    curveTable('Scaling: waiting contacts (agent-driven decisions)', 'waiting', of('waiting'), ['agentDecisionP50Us', 'agentDecisionP99Us', 'enqueueP50Us', 'enqueueP99Us', 'fillPerCpuSec']),
-    curveTable('Scaling: queues per agent (flat, no skills)', 'queues/agent', of('queues'), ['contactsPerSec', 'contactsPerCpuSec', 'decisionP50Us', 'decisionP99Us']),
-    targetsTable(cases),
+    ...curve('Scaling: agents (reference load)', 'agents', 'agents', ['contactsPerSec', 'contactsPerCpuSec', 'engineOnlyPerCpuSec', 'decisionP50Us', 'decisionP99Us', 'gcShare']),
+    ...curve('Scaling: waiting contacts (agent-driven decisions)', 'waiting', 'waiting', ['agentDecisionP50Us', 'agentDecisionP99Us', 'enqueueP50Us', 'enqueueP99Us', 'fillPerCpuSec']),
+    ...curve('Scaling: queues per agent (flat, no skills)', 'queues/agent', 'queues', ['contactsPerSec', 'contactsPerCpuSec', 'decisionP50Us', 'decisionP99Us']),
+    ...(hasTargets ? [targetsTable(cases)] : []),
     ...failed,
   ].join('\n\n');
 }
