@@ -10,11 +10,16 @@
  * nearestRank([10, 20, 30, 40], 50); // 20: 2 of 4 values are at or below it
  * nearestRank([10, 20, 30, 40], 90); // 40: ceil(3.6) = 4th value
  */
-export function nearestRank(sorted: ArrayLike<number>, p: number): number | null {
-  const n = sorted.length;
-  if (n === 0) return null;
+export function nearestRank(sorted: readonly number[], p: number): number | null {
+  return sorted.length === 0 ? null : (sorted[nearestRankIndex(sorted.length, p)] as number);
+}
+
+/**
+ * The index, in `n` values sorted ascending (n >= 1), of their p-th percentile by nearest rank.
+ * @example nearestRankIndex(4, 90) // 3
+ */
+export function nearestRankIndex(n: number, p: number): number {
   if (!(p > 0 && p <= 100)) throw new RangeError(`nearestRank: p must be in (0, 100] (got ${p})`);
   // p × n is an integer for integer p, so the quotient is exact whenever the rank is a whole number.
-  const rank = Math.max(1, Math.ceil((p * n) / 100));
-  return sorted[rank - 1] as number;
+  return Math.max(1, Math.ceil((p * n) / 100)) - 1;
 }

@@ -1,12 +1,17 @@
 /**
  * A bounded record of one measure's values (waits, talk times): exact count, sum and maximum over
  * every value, and the most recent `valuesMax` values themselves for exact percentiles (D-011).
- * Live statistics ask for a summary every sample, so the sorted values are kept between summaries and
- * only the values added since are sorted and merged in: linear, not n log n, per summary (at the cost
- * of a second copy of the values, made at the first summary). Overwritten values leave the sorted copy
- * at the next merge.
+ * Live statistics ask for a summary every sample, over a history that keeps growing, so a summary
+ * must not cost a pass over all the values. The values known at summaries are kept sorted in two
+ * parts: a large `bulk` and the `recent` ones merged in since the bulk was last rebuilt, plus the
+ * `removed` ones the ring has overwritten since. A summary sorts only the values added since the last
+ * one, merges them into `recent`, and reads each percentile by binary searches over the parts (no
+ * merged copy). The bulk is rebuilt (one linear merge) once `recent` and `removed` together pass
+ * about 32 x sqrt(bulk size): after a quiet history of n values and f new values per summary, a
+ * summary costs about sqrt(n) + n x f / (32 x sqrt(n)) value moves instead of n (D-027).
  */
-import { nearestRank } from './nearest-rank.js';
+import { nearestRankIndex } from './nearest-rank.js';
+import { EMPTY, merge, mergeWithout, valueOfRank } from './sorted-values.js';
 
 /** The summary of a value sample: mean, nearest-rank percentiles and maximum; null when empty. */
 export interface SampleSummary {
@@ -22,29 +27,14 @@ export interface SampleSummary {
 /** An empty summary. */
 export const EMPTY_SUMMARY: SampleSummary = { count: 0, mean: null, p50: null, p90: null, p95: null, p99: null, max: null };
 
-/** Shared by samples that hold no values yet (never written: capacity 0). */
-const EMPTY = new Float64Array(0);
-
 /** Room for the first values of a sample; doubled as it fills, up to `valuesMax`. */
 const FIRST_CAPACITY = 16;
 
-/**
- * Merges two ascending lists into `out` (exactly the kept values long), leaving out one copy of each
- * value counted in `dropped` (and emptying it).
- */
-function merge(sorted: Float64Array, more: Float64Array, dropped: Map<number, number> | null, out: Float64Array): void {
-  let i = 0;
-  let j = 0;
-  let k = 0;
-  while (i < sorted.length || j < more.length) {
-    const takeSorted = j >= more.length || (i < sorted.length && (sorted[i] as number) <= (more[j] as number));
-    const value = takeSorted ? (sorted[i++] as number) : (more[j++] as number);
-    const drop = dropped?.get(value);
-    if (drop === undefined) out[k++] = value;
-    else if (drop === 1) dropped!.delete(value);
-    else dropped!.set(value, drop - 1);
-  }
-}
+/** The smallest size at which `recent` and `removed` are merged into the bulk. */
+const RECENT_MIN = 1024;
+
+/** The percentiles a summary reports. */
+const PERCENTILES = [50, 90, 95, 99] as const;
 
 /**
  * Values of one measure. Past `valuesMax` values the oldest are overwritten (a ring), so percentiles
@@ -54,36 +44,38 @@ function merge(sorted: Float64Array, more: Float64Array, dropped: Map<number, nu
 export class ValueSample {
   /** Retained values: the k-th value added (from 0) is at `k % valuesMax`, a ring once full. */
   private ring: Float64Array = EMPTY;
-  /** Values sorted at the last summary (overwritten values dropped at the next one). */
-  private sorted: Float64Array = EMPTY;
   /** Values added since the last summary: the last `freshCount` written to the ring. */
   private freshCount = 0;
-  /** Values overwritten since the last summary, by value (equal values are interchangeable). */
-  private overwritten: Map<number, number> | null = null;
+  /** Values the ring overwrote since the last summary (the first `overwrittenCount`, unsorted). */
+  private overwritten: Float64Array = EMPTY;
+  private overwrittenCount = 0;
+  /** The retained values as of the last summary: `(bulk ⊎ recent) ⊖ removed`, each part ascending. */
+  private bulk: Float64Array = EMPTY;
+  private recent: Float64Array = EMPTY;
+  private removed: Float64Array = EMPTY;
   private sum = 0;
   private maxValue = -Infinity;
   private cached: SampleSummary | null = null;
   /** Every value ever added, including those overwritten. */
   count = 0;
 
-  constructor(private readonly valuesMax: number) {}
+  /** `recentMin` (tests only) is the smallest size at which the recent values join the bulk. */
+  constructor(
+    private readonly valuesMax: number,
+    private readonly recentMin = RECENT_MIN,
+  ) {}
 
   /** Records one value. */
   add(value: number): void {
     const at = this.count % this.valuesMax;
-    if (this.count >= this.valuesMax) {
-      const old = this.ring[at] as number;
-      const overwritten = (this.overwritten ??= new Map());
-      overwritten.set(old, (overwritten.get(old) ?? 0) + 1);
-    } else if (at >= this.ring.length) {
-      this.grow();
-    }
+    if (this.count >= this.valuesMax) this.noteOverwritten(this.ring[at] as number);
+    else if (at >= this.ring.length) this.ring = grown(this.ring, this.valuesMax);
     this.ring[at] = value;
     this.count++;
     this.sum += value;
     if (value > this.maxValue) this.maxValue = value;
     this.cached = null;
-    // Merge before a value added since the last summary could be overwritten itself.
+    // Fold in before a value added since the last summary could be overwritten itself.
     if (++this.freshCount >= this.valuesMax) this.flush();
   }
 
@@ -98,36 +90,38 @@ export class ValueSample {
     if (this.count === 0) return EMPTY_SUMMARY;
     if (this.cached !== null) return this.cached;
     this.flush();
-    const sorted = this.sorted;
-    this.cached = {
-      count: this.count,
-      mean: this.sum / this.count,
-      p50: nearestRank(sorted, 50),
-      p90: nearestRank(sorted, 90),
-      p95: nearestRank(sorted, 95),
-      p99: nearestRank(sorted, 99),
-      max: this.maxValue,
-    };
+    const retained = Math.min(this.count, this.valuesMax);
+    const [p50, p90, p95, p99] = PERCENTILES.map((p) => valueOfRank(this.bulk, this.recent, this.removed, nearestRankIndex(retained, p) + 1));
+    this.cached = { count: this.count, mean: this.sum / this.count, p50: p50!, p90: p90!, p95: p95!, p99: p99!, max: this.maxValue };
     return this.cached;
   }
 
-  /** Doubles the ring's room (never past `valuesMax`), keeping its values. */
-  private grow(): void {
-    const ring = new Float64Array(Math.min(this.valuesMax, Math.max(FIRST_CAPACITY, this.ring.length * 2)));
-    ring.set(this.ring);
-    this.ring = ring;
+  private noteOverwritten(value: number): void {
+    if (this.overwrittenCount === this.overwritten.length) this.overwritten = grown(this.overwritten, this.valuesMax);
+    this.overwritten[this.overwrittenCount++] = value;
   }
 
-  /** Sorts the values added since the last summary and merges them in, dropping the overwritten ones. */
+  /** Sorts what changed since the last summary into `recent` and `removed`; rebuilds the bulk when they have grown. */
   private flush(): void {
     if (this.freshCount === 0) return;
     const fresh = new Float64Array(this.freshCount);
     const first = this.count - this.freshCount;
     for (let i = 0; i < fresh.length; i++) fresh[i] = this.ring[(first + i) % this.valuesMax] as number;
-    fresh.sort();
-    const merged = new Float64Array(Math.min(this.count, this.valuesMax));
-    merge(this.sorted, fresh, this.overwritten, merged);
-    this.sorted = merged;
+    this.recent = merge(this.recent, fresh.sort());
+    this.removed = merge(this.removed, this.overwritten.slice(0, this.overwrittenCount).sort());
     this.freshCount = 0;
+    this.overwrittenCount = 0;
+    if (this.recent.length + this.removed.length > Math.max(this.recentMin, 32 * Math.sqrt(this.bulk.length))) {
+      this.bulk = mergeWithout(this.bulk, this.recent, this.removed, Math.min(this.count, this.valuesMax));
+      this.recent = EMPTY;
+      this.removed = EMPTY;
+    }
   }
+}
+
+/** A copy of `values` with twice the room (at least FIRST_CAPACITY, at most `max`). */
+function grown(values: Float64Array, max: number): Float64Array {
+  const copy = new Float64Array(Math.min(max, Math.max(FIRST_CAPACITY, values.length * 2)));
+  copy.set(values);
+  return copy;
 }
