@@ -1,6 +1,7 @@
 /**
- * Memory: bytes per queued contact (nobody available, contacts only wait) and bytes per agent,
- * actor included. Heap used is read after `global.gc()` before and after; run with `--expose-gc`
+ * Memory: bytes per queued contact (nobody available, contacts only wait) and bytes per agent, actor
+ * included (asked for with `engine.actorOf` for every agent; D-028 makes actors on request), and
+ * without it. Heap used is read after `global.gc()` before and after; run with `--expose-gc`
  * (`bench/run.ts` does). Without it (the tests) the numbers are rough and `gc` is reported false.
  */
 import type { EngineConfigInput } from '../src/index.js';
@@ -34,16 +35,18 @@ export async function run(lib: Lib, params: MemoryParams = {}): Promise<BenchRes
   const checksum = new Checksum();
   const withLog = queuedBytes(lib, p.contacts, undefined, 0, p.seed, checksum);
   const smallLog = queuedBytes(lib, p.contacts, p.smallEventLogMax, 0, p.seed, checksum);
-  const agentWithLog = agentBytes(lib, p.agents, undefined, p.seed, checksum);
-  const agentSmallLog = agentBytes(lib, p.agents, p.smallEventLogMax, p.seed, checksum);
-  // Last, so that the figures above are measured as before this one was added.
+  const agentWithLog = agentBytes(lib, p.agents, undefined, true, p.seed, checksum);
+  const agentSmallLog = agentBytes(lib, p.agents, p.smallEventLogMax, true, p.seed, checksum);
+  // Last, so that the figures above are measured as before these were added.
   const epochClock = queuedBytes(lib, p.contacts, p.smallEventLogMax, EPOCH_MS, p.seed, checksum);
+  const agentNoActor = agentBytes(lib, p.agents, p.smallEventLogMax, false, p.seed, checksum);
   const metrics: Record<string, Metric> = {
     bytesPerQueuedContact: lower(smallLog, 'B', 256),
     bytesPerQueuedContactEpochClock: lower(epochClock, 'B', 256),
     bytesPerQueuedContactWithLog: lower(withLog, 'B'),
     bytesPerAgent: lower(agentSmallLog, 'B', 8192),
     bytesPerAgentWithLog: lower(agentWithLog, 'B'),
+    bytesPerAgentNoActor: lower(agentNoActor, 'B'),
   };
   return { name: p.name, params: p, metrics, checksum: checksum.digest(), details: { gc } };
 }
@@ -73,8 +76,8 @@ function queuedBytes(lib: Lib, contacts: number, eventLogMax: number | undefined
   return (after - before) / contacts;
 }
 
-/** Bytes per agent (record, actor, indexes, configuration), all available: n agents minus none. */
-function agentBytes(lib: Lib, agents: number, eventLogMax: number | undefined, seed: number, checksum: Checksum): number {
+/** Bytes per agent (record, indexes, configuration, and its actor `withActor`), all available: n agents minus none. */
+function agentBytes(lib: Lib, agents: number, eventLogMax: number | undefined, withActor: boolean, seed: number, checksum: Checksum): number {
   const build = (n: number): Workload =>
     buildWorkload({ agents: n, queues: 50, topology: { kind: 'skills', skills: 20 }, channel: 'chat', capacity: 3, wrapUpMs: 0, seed });
   const grow = (workload: Workload): number => {
@@ -83,6 +86,7 @@ function agentBytes(lib: Lib, agents: number, eventLogMax: number | undefined, s
     const clock = new lib.VirtualClock(0);
     const engine = lib.createEngine(eventLogMax === undefined ? { clock, config, seed } : { clock, config, seed, eventLogMax });
     makeAllAvailable(engine, workload.agentIds);
+    if (withActor) for (const id of workload.agentIds) if (engine.actorOf(id) === undefined) throw new Error(`bench/memory: no actor for ${id}`);
     const after = heapUsed();
     checksum.number(engine.events().length);
     engine.stop();

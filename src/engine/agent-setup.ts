@@ -56,7 +56,6 @@ export function buildAgent(state: EngineState, config: AgentConfig, presence: Pr
     triggered: false,
   };
   state.agents.set(agent.id, agent);
-  state.actors.addAgent(agent.id, presence, phoneBusy);
   return agent;
 }
 

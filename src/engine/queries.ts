@@ -4,7 +4,9 @@
  */
 import type { AnyActorRef } from 'xstate';
 import type { ActorSeed } from '../actors/actor-registry.js';
+import { agentMachine } from '../actors/agent.machine.js';
 import { contactMachine } from '../actors/contact.machine.js';
+import { queueMachine } from '../actors/queue.machine.js';
 import { customerMachine } from '../actors/customer.machine.js';
 import { sessionMachine } from '../actors/session.machine.js';
 import { contactsAhead } from '../routing/contact-queue.js';
@@ -78,8 +80,8 @@ export function queriesOf(state: EngineState) {
       return historyOf(state.log.index().eventsOfCustomer(customerId), customerId);
     },
     /**
-     * The xstate actor of an agent, a queue, a live contact, a session or a customer, by id. Contact,
-     * session and customer actors are created on first request and follow the record from then on.
+     * The xstate actor of an agent, a queue, a live contact, a session or a customer, by id: created on
+     * first request in the record's current state, it follows the record from then on (D-028).
      */
     actorOf(id: string): AnyActorRef | undefined {
       return state.actors.actorOf(id, seedOf(state, id));
@@ -88,11 +90,15 @@ export function queriesOf(state: EngineState) {
 }
 
 function seedOf(state: EngineState, id: string): ActorSeed | undefined {
+  const agent = state.agents.get(id);
+  if (agent !== undefined) return { kind: 'agent', machine: agentMachine, value: agent.presence, context: { agentId: id, phoneBusy: agent.phoneBusy } };
+  const queue = state.queues.get(id);
+  if (queue !== undefined) return { kind: 'queue', machine: queueMachine, value: queue.open ? 'open' : 'closed', context: { queueId: id } };
   const contact = state.contacts.get(id);
-  if (contact !== undefined && contact.status !== 'new') return { machine: contactMachine, value: contact.status, context: { contactId: id } };
+  if (contact !== undefined && contact.status !== 'new') return { kind: 'record', machine: contactMachine, value: contact.status, context: { contactId: id } };
   const session = state.sessions.get(id);
-  if (session !== undefined) return { machine: sessionMachine, value: session.status, context: { sessionId: id } };
+  if (session !== undefined) return { kind: 'record', machine: sessionMachine, value: session.status, context: { sessionId: id } };
   if (state.customers.get(id) === undefined) return undefined;
   const contactCount = state.customers.history(id).length;
-  return { machine: customerMachine, value: 'known', context: { customerId: id, contactCount, lastContactId: null } };
+  return { kind: 'record', machine: customerMachine, value: 'known', context: { customerId: id, contactCount, lastContactId: null } };
 }

@@ -54,7 +54,6 @@ export function buildQueue(state: EngineState, config: QueueConfig, open: boolea
   };
   queue.open = open;
   state.queues.set(queue.id, queue);
-  state.actors.addQueue(queue.id, open);
   return queue;
 }
 
