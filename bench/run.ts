@@ -146,7 +146,7 @@ async function tryBuild(ref: string): Promise<{ commit: string; libPath: string 
     return built;
   } catch (error) {
     process.stderr.write('failed\n');
-    console.log(`Cannot build ${ref}: ${error instanceof Error ? error.message : String(error)}. Comparing with the committed figures only.`);
+    console.log(`Cannot build ${ref}: ${error instanceof Error ? error.message : String(error)}. No paired comparison.`);
     return undefined;
   }
 }
@@ -213,6 +213,7 @@ function compareCommitted(results: readonly CaseResult[], note: string): void {
     return;
   }
   const baseline = committedBaseline();
+  if (baseline?.commit !== undefined) console.log(`\nThe baseline's commit ${baseline.commit.slice(0, 10)} could not run beside this build: these ratios compare days as much as builds.`);
   if (baseline === undefined) {
     console.log(`\nNo baseline at ${args.baseline}: run \`npm run bench:ci -- --write-baseline\` to create one.`);
     return;
