@@ -22,7 +22,7 @@ export class InMemoryTicketSink implements TicketSink {
   submit(ticket: Ticket): void {
     this.kept.push(ticket);
     // Cut the oldest in batches: one `shift` per ticket moves the whole array once it is past about
-    // 16,000 items (V8 then no longer trims its front in place), 20 µs per ticket at 20,000 kept.
+    // 16,000 items (V8 then no longer trims its front in place): 34 µs per ticket at 20,000 kept.
     if (this.kept.length > this.ticketsMax + Math.ceil(this.ticketsMax / 10)) this.trim();
   }
 

@@ -11,15 +11,15 @@
  * nearestRank([10, 20, 30, 40], 90); // 40: ceil(3.6) = 4th value
  */
 export function nearestRank(sorted: readonly number[], p: number): number | null {
-  return sorted.length === 0 ? null : (sorted[nearestRankIndex(sorted.length, p)] as number);
+  return sorted.length === 0 ? null : (sorted[nearestRankOf(sorted.length, p) - 1] as number);
 }
 
 /**
- * The index, in `n` values sorted ascending (n >= 1), of their p-th percentile by nearest rank.
- * @example nearestRankIndex(4, 90) // 3
+ * The rank (from 1) of the p-th percentile among `n` values (n >= 1), by nearest rank.
+ * @example nearestRankOf(4, 90) // 4
  */
-export function nearestRankIndex(n: number, p: number): number {
+export function nearestRankOf(n: number, p: number): number {
   if (!(p > 0 && p <= 100)) throw new RangeError(`nearestRank: p must be in (0, 100] (got ${p})`);
   // p × n is an integer for integer p, so the quotient is exact whenever the rank is a whole number.
-  return Math.max(1, Math.ceil((p * n) / 100)) - 1;
+  return Math.max(1, Math.ceil((p * n) / 100));
 }

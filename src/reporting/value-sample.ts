@@ -10,7 +10,7 @@
  * about 32 x sqrt(bulk size): after a quiet history of n values and f new values per summary, a
  * summary costs about sqrt(n) + n x f / (32 x sqrt(n)) value moves instead of n (D-027).
  */
-import { nearestRankIndex } from './nearest-rank.js';
+import { nearestRankOf } from './nearest-rank.js';
 import { EMPTY, merge, mergeWithout, valueOfRank } from './sorted-values.js';
 
 /** The summary of a value sample: mean, nearest-rank percentiles and maximum; null when empty. */
@@ -32,9 +32,6 @@ const FIRST_CAPACITY = 16;
 
 /** The smallest size at which `recent` and `removed` are merged into the bulk. */
 const RECENT_MIN = 1024;
-
-/** The percentiles a summary reports. */
-const PERCENTILES = [50, 90, 95, 99] as const;
 
 /**
  * Values of one measure. Past `valuesMax` values the oldest are overwritten (a ring), so percentiles
@@ -91,8 +88,8 @@ export class ValueSample {
     if (this.cached !== null) return this.cached;
     this.flush();
     const retained = Math.min(this.count, this.valuesMax);
-    const [p50, p90, p95, p99] = PERCENTILES.map((p) => valueOfRank(this.bulk, this.recent, this.removed, nearestRankIndex(retained, p) + 1));
-    this.cached = { count: this.count, mean: this.sum / this.count, p50: p50!, p90: p90!, p95: p95!, p99: p99!, max: this.maxValue };
+    const at = (p: number): number => valueOfRank(this.bulk, this.recent, this.removed, nearestRankOf(retained, p));
+    this.cached = { count: this.count, mean: this.sum / this.count, p50: at(50), p90: at(90), p95: at(95), p99: at(99), max: this.maxValue };
     return this.cached;
   }
 
