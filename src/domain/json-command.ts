@@ -22,7 +22,8 @@ export function jsonCopy(value: unknown): JsonCopy {
   // One walk state reused by every call: no allocation beyond the copy itself. A getter that
   // dispatches from inside a copy gets a fresh one.
   const walk: Walk = WALK.busy ? { path: ['command'], entries: 0, busy: true } : WALK;
-  walk.path.length = 1;
+  // Setting an array's length is a runtime call (about 300 instructions): only a failed walk leaves more.
+  if (walk.path.length !== 1) walk.path.length = 1;
   walk.entries = 0;
   walk.busy = true;
   try {
