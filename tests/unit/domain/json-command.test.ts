@@ -9,8 +9,11 @@ describe('jsonCopy', () => {
   it('copies plain JSON and drops undefined fields', () => {
     const input = { a: 1, b: undefined, c: [true, 'x', null], d: { e: 2 } };
     const copied = jsonCopy(input);
-    expect(copied).toEqual({ ok: true, value: { a: 1, c: [true, 'x', null], d: { e: 2 } } });
-    expect((copied as { value: unknown }).value).not.toBe(input);
+    expect(copied).toStrictEqual({ ok: true, value: { a: 1, c: [true, 'x', null], d: { e: 2 } } });
+    const value = (copied as { value: typeof input }).value;
+    expect([value, value.c, value.d]).not.toContain(input);
+    expect(value.c).not.toBe(input.c);
+    expect(value.d).not.toBe(input.d);
   });
 
   it('names where a refused value is, and starts each command from its root', () => {

@@ -22,8 +22,12 @@ describe('remembering how contacts ended', () => {
   it('knows a generated id only in the exact form the engine writes', () => {
     expect(isGeneratedFor('c-1', 1)).toBe(true);
     expect(isGeneratedFor('c-120', 120)).toBe(true);
+    expect(isGeneratedFor('c-10', 10)).toBe(true);
+    expect(isGeneratedFor(`c-${Number.MAX_SAFE_INTEGER}`, Number.MAX_SAFE_INTEGER)).toBe(true);
     for (const [id, seq] of [
       ['c-12', 120],
+      ['c-1', 10],
+      ['c-10', 1],
       ['c-120', 12],
       ['c-012', 12],
       ['c-', 1],
