@@ -26,9 +26,39 @@ export function integerSchema(min: number, max: number) {
 /** Names an id may not take: they collide with `Object.prototype` members (`constructor`, `toString`...). */
 export const RESERVED_IDS: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
 
-/** Whether a value is a usable id (pattern and not reserved). */
+// Per character code below 128, as bits: may follow (1), may start (2), in no reserved name (4).
+const MAY_FOLLOW = 1;
+const MAY_START = 2;
+const NEVER_RESERVED = 4;
+const ID_CHARS = idChars();
+
+function idChars(): Uint8Array {
+  const chars = new Uint8Array(128);
+  for (let code = 0; code < 128; code++) {
+    const char = String.fromCharCode(code);
+    if (!ID_PATTERN.test(`a${char}`)) continue;
+    const reserved = [...RESERVED_IDS].some((name) => name.includes(char));
+    chars[code] = MAY_FOLLOW | (ID_PATTERN.test(char) ? MAY_START : 0) | (reserved ? 0 : NEVER_RESERVED);
+  }
+  return chars;
+}
+
+/**
+ * Whether a value is a usable id: `ID_PATTERN` and not reserved. Checked a character at a time (a
+ * regular expression and a set lookup cost about 1,000 instructions per contact in commands' ids);
+ * an id holding a character no reserved name has (a digit, `-`...) skips the set.
+ */
 export function isId(value: unknown): value is string {
-  return typeof value === 'string' && ID_PATTERN.test(value) && !RESERVED_IDS.has(value);
+  if (typeof value !== 'string') return false;
+  const length = value.length;
+  if (length === 0 || length > 128 || ((ID_CHARS[value.charCodeAt(0)] ?? 0) & MAY_START) === 0) return false;
+  let reservable = true;
+  for (let i = 0; i < length; i++) {
+    const kind = ID_CHARS[value.charCodeAt(i)] ?? 0;
+    if (kind === 0) return false;
+    if ((kind & NEVER_RESERVED) !== 0) reservable = false;
+  }
+  return !reservable || !RESERVED_IDS.has(value);
 }
 
 /** An entity id (agent, queue, contact, skill, ...). */
