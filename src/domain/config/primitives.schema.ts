@@ -34,10 +34,11 @@ const ID_CHARS = idChars();
 
 function idChars(): Uint8Array {
   const chars = new Uint8Array(128);
+  const reservedNames = [...RESERVED_IDS];
   for (let code = 0; code < 128; code++) {
     const char = String.fromCharCode(code);
     if (!ID_PATTERN.test(`a${char}`)) continue;
-    const reserved = [...RESERVED_IDS].some((name) => name.includes(char));
+    const reserved = reservedNames.some((name) => name.includes(char));
     chars[code] = MAY_FOLLOW | (ID_PATTERN.test(char) ? MAY_START : 0) | (reserved ? 0 : NEVER_RESERVED);
   }
   return chars;

@@ -6,7 +6,7 @@ import { cancelCallback } from '../callbacks.js';
 import { stepContact } from '../lifecycles.js';
 import { announceContact, newContactRecord, readDetails } from '../contact-record.js';
 import { commitCustomer, normalizeEmail, planCustomer } from '../customers.js';
-import { GENERATED_CONTACT_ID } from '../engine-state.js';
+import { generatedNumber } from '../engine-state.js';
 import { checkId, checkInteger, checkKnownFields, fail, fieldsOf } from './checks.js';
 import { checkCustomer, checkQueueChannel, checkSkillsAndAttributes, copyAttributes, customerOf } from './contact-input.js';
 import { contactIn, isError } from './contact.handlers.js';
@@ -35,7 +35,7 @@ export const callbackRequest: CommandHandler = {
     }
     if (c.at < state.nowMs) return fail('callback.request', 'invalid_command', `at is in the past (got ${c.at}, now is ${state.nowMs})`);
     const contactId = c.contactId as string | undefined;
-    if (contactId !== undefined && GENERATED_CONTACT_ID.test(contactId)) {
+    if (contactId !== undefined && generatedNumber(contactId, 'c-') !== 0) {
       return fail('callback.request', 'invalid_command', `contactId "${contactId}" has the c-N form the engine generates; choose another id`);
     }
     if (contactId !== undefined && (state.contacts.has(contactId) || state.endedContacts.has(contactId))) {

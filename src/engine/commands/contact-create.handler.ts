@@ -8,7 +8,7 @@ import { announceContact, newContactRecord } from '../contact-record.js';
 import { commitCustomer, normalizeEmail, planCustomer } from '../customers.js';
 import { addMessage, customerText } from '../messages.js';
 import { enterQueue } from '../queue-entry.js';
-import { GENERATED_CONTACT_ID } from '../engine-state.js';
+import { generatedNumber } from '../engine-state.js';
 import { checkId, checkInteger, checkKnownFields, fail, fieldsOf } from './checks.js';
 import {
   checkCustomer,
@@ -38,7 +38,7 @@ export const contactCreate: CommandHandler = {
       return fail('contact.create', 'invalid_command', `channel must be one of ${CHANNELS.join(', ')} (got ${describeValue(c.channel)})`);
     }
     const contactId = c.contactId as string | undefined;
-    if (contactId !== undefined && GENERATED_CONTACT_ID.test(contactId)) {
+    if (contactId !== undefined && generatedNumber(contactId, 'c-') !== 0) {
       return fail('contact.create', 'invalid_command', `contactId "${contactId}" has the c-N form the engine generates; choose another id`);
     }
     if (contactId !== undefined && (state.contacts.has(contactId) || state.endedContacts.has(contactId))) {

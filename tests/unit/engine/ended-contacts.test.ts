@@ -19,6 +19,13 @@ describe('remembering how contacts ended', () => {
     }
   });
 
+  it('refuses a chosen contact id of the generated form, and takes ids that only look like it', () => {
+    const { engine } = setup({ queues: [queue('sales')], agents: [agent('ann', ['sales'])] });
+    const error = rejected(engine.contacts.create({ queueId: 'sales', channel: 'chat', contactId: 'c-7' }), 'invalid_command');
+    expect(error.message).toContain('has the c-N form the engine generates');
+    for (const id of ['c-07', 'c-7x', 'c-', 'd-7']) expect(arrive(engine, { queueId: 'sales', contactId: id })).toBe(id);
+  });
+
   it('knows a generated id only in the exact form the engine writes', () => {
     expect(isGeneratedFor('c-1', 1)).toBe(true);
     expect(isGeneratedFor('c-120', 120)).toBe(true);
