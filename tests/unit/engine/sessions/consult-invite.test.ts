@@ -161,6 +161,7 @@ describe('invite (seed 7)', () => {
       sessionIds: [sessionId],
       contactIds: [contactId],
     });
+    expect(shop.engine.events().at(-1)).toMatchObject({ message: `session.invite: agent "bob" is ${presence}` });
   });
 
   it('rejects inviting an agent with no free chat capacity with agent_unavailable', () => {
@@ -171,6 +172,7 @@ describe('invite (seed 7)', () => {
       sessionIds: [sessionId, other.sessionId],
       contactIds: [contactId, other.contactId],
     });
+    expect(shop.engine.events().at(-1)).toMatchObject({ message: 'session.invite: agent "bob" has no free chat capacity' });
   });
 
   it('rejects inviting an agent already in the session with invalid_command', () => {
