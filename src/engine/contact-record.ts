@@ -4,7 +4,7 @@
  */
 import { CHANNELS, type Channel, channelIndex } from '../domain/channel.js';
 import type { EngineState } from './engine-state.js';
-import type { ContactDetails, ContactRecord, QueueRecord, SessionRecord } from './records.js';
+import type { ContactDetails, ContactRecord, QueueRecord } from './records.js';
 
 /** What a new contact is made of. */
 export interface NewContact {
@@ -38,10 +38,10 @@ export function newContactRecord(state: EngineState, input: NewContact): Contact
     status: 'new',
     offer: null,
     agent: null,
+    session: null,
     triggered: false,
     leg: 0,
     step: 0,
-    lengthCheck: false,
   };
 }
 
@@ -65,7 +65,6 @@ function newDetails(given: GivenDetails): ContactDetails {
     messages: null,
     undelivered: null,
     context: null,
-    session: null,
     createdAt: null,
     legStartMs: null,
   };
@@ -92,12 +91,6 @@ export function setTarget(contact: ContactRecord, agentId: string | null): void 
 export function usesQueueSkills(contact: ContactRecord): boolean {
   const details = contact.details;
   return details === null || details.skills === null;
-}
-
-/** The chat's session, from its first accept; null before and for other channels. */
-export function sessionOf(contact: ContactRecord): SessionRecord | null {
-  const details = contact.details;
-  return details === null ? null : details.session;
 }
 
 /**

@@ -11,7 +11,7 @@ import { pickAgent } from '../routing/pick-agent.js';
 import { pickContact } from '../routing/pick-contact.js';
 import type { EngineState } from './engine-state.js';
 import { routeTo } from './offers.js';
-import { checkLength } from './queue-entry.js';
+import { checkLengthOnce } from './queue-entry.js';
 import type { AgentRecord, ContactRecord } from './records.js';
 
 /** Routes every pending trigger, including those raised while routing. */
@@ -34,6 +34,8 @@ export function runTriggers(state: EngineState): void {
     routeContact(state, next);
   }
   state.triggerCount = 0;
+  // A contact offered before its own trigger came up was not checked; its entry is over.
+  if (state.lengthChecks.length > 0) state.lengthChecks.length = 0;
 }
 
 const OUTBOUND = channelIndex('outbound');
@@ -47,7 +49,7 @@ function routeContact(state: EngineState, contact: ContactRecord): void {
   if (contact.status !== 'queued') return;
   const slot = pickAgent(contact.queue, contact, state.routing);
   if (slot !== undefined) routeTo(state, contact, slot.membership, 'contact');
-  if (contact.lengthCheck) checkLength(state, contact);
+  if (state.lengthChecks.length > 0) checkLengthOnce(state, contact);
 }
 
 function routeAgent(state: EngineState, agent: AgentRecord): void {

@@ -77,6 +77,11 @@ export class EngineState {
   /** Contacts waiting in all queues (every queue record shares this counter). */
   readonly allWaiting = { count: 0 };
   triggerCount = 0;
+  /**
+   * Contacts that entered a queue with a `lengthMax` in this step: each is checked once, after its
+   * own routing (`checkLengthOnce`). Kept here rather than as a flag on every contact record.
+   */
+  readonly lengthChecks: ContactRecord[] = [];
 
   constructor(
     config: EngineConfig,

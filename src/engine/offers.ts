@@ -12,7 +12,7 @@ import type { EngineState } from './engine-state.js';
 import { stepContact } from './lifecycles.js';
 import type { AgentRecord, ContactRecord, OfferRecord, QueueRecord } from './records.js';
 import { leaveSession, openSessionFor, releaseInvited } from './sessions.js';
-import { detailsOf, sessionOf, setTarget } from './contact-record.js';
+import { detailsOf, setTarget } from './contact-record.js';
 import { targetOf } from '../routing/routed-contact.js';
 
 /** Reserves a waiting contact for the membership's agent: an offer, or an assignment in auto-accept. */
@@ -84,7 +84,7 @@ function takeOver(state: EngineState, offer: OfferRecord, from: AgentRecord): vo
     mode: 'warm',
     reason: 'transfer',
   });
-  const session = sessionOf(contact);
+  const session = contact.session;
   if (session !== null) {
     releaseInvited(state, session);
     leaveSession(state, session, from);

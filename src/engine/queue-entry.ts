@@ -49,7 +49,7 @@ export function enterQueue(state: EngineState, contact: ContactRecord, queue: Qu
     return;
   }
   if (queue.open) scheduleQueueTimers(state, contact);
-  contact.lengthCheck = config.lengthMax !== undefined;
+  if (config.lengthMax !== undefined && !state.lengthChecks.includes(contact)) state.lengthChecks.push(contact);
   state.raiseContact(contact);
 }
 
@@ -84,8 +84,11 @@ export function applyOverflow(state: EngineState, contact: ContactRecord, action
 }
 
 /** After routing a new entry: a contact left waiting beyond `lengthMax` overflows (`queue_full`). */
-export function checkLength(state: EngineState, contact: ContactRecord): void {
-  contact.lengthCheck = false;
+export function checkLengthOnce(state: EngineState, contact: ContactRecord): void {
+  const pending = state.lengthChecks;
+  const index = pending.indexOf(contact);
+  if (index < 0) return;
+  pending.splice(index, 1);
   const queue = contact.queue;
   const lengthMax = queue.config.lengthMax;
   if (contact.status !== 'queued' || lengthMax === undefined || queue.waitingCount <= lengthMax) return;

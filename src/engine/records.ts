@@ -27,20 +27,20 @@ export interface ContactRecord extends RoutedContact {
   offer: OfferRecord | null;
   /** The agent holding the contact (offered, active or wrap-up). */
   agent: AgentRecord | null;
+  /** The chat's session, from its first accept; null before and for other channels. */
+  session: SessionRecord | null;
   /** Whether a routing trigger for this contact is already pending in this step. */
   triggered: boolean;
   /** Counts queue entries; queue timers carry it as their token, so a move makes them stale. */
   leg: number;
   /** The relaxation step reached in the current queue. */
   step: number;
-  /** Whether `lengthMax` must be checked once routing of this entry is done. */
-  lengthCheck: boolean;
   details: ContactDetails | null;
 }
 
 /**
- * What few contacts have: what they were given at creation, a chat's conversation, routing
- * restrictions, and times that differ from `enqueuedAt`.
+ * What few contacts have: what they were given at creation, a chat's messages, routing restrictions,
+ * and times that differ from `enqueuedAt`.
  */
 export interface ContactDetails extends RoutedDetails {
   /** The contact's own requirement, or null when its queue's applies. */
@@ -55,8 +55,6 @@ export interface ContactDetails extends RoutedDetails {
   undelivered: string[] | null;
   /** What the customer is doing (page, cart, profile); null until the embedder reports it. */
   context: CustomerContext | null;
-  /** The chat's session, from its first accept. */
-  session: SessionRecord | null;
   /**
    * When the contact was created, or null when that is its `enqueuedAt` (all but callbacks, which
    * are enqueued at their due time). See `createdAtOf`.
@@ -81,8 +79,11 @@ export interface SessionRecord {
   readonly id: string;
   readonly contact: ContactRecord;
   status: 'open' | 'closed' | 'ended';
-  /** Colleagues invited into the session (the owner is `contact.agent`). */
-  readonly invited: AgentRecord[];
+  /**
+   * Colleagues invited into the session (the owner is `contact.agent`). Replaced, never changed in
+   * place: most sessions share one empty list (`NOBODY_INVITED`).
+   */
+  invited: readonly AgentRecord[];
   /** The agent who closed (or last owned) the session: the one a rating is about. */
   lastOwnerId: string;
   /** Whether the customer has rated. */

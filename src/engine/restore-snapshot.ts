@@ -136,7 +136,7 @@ function restoreSessions(state: EngineState, snapshot: EngineSnapshot): void {
       previewAtMs: saved.previewAtMs ?? -Infinity,
       previewPending: saved.previewPending,
     };
-    detailsOf(contact).session = session;
+    contact.session = session;
     state.sessions.set(session.id, session);
   }
 }

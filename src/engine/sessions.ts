@@ -9,11 +9,13 @@ import { addMessage } from './messages.js';
 import { fillPlaceholders } from './placeholders.js';
 import { SESSION_LIFECYCLE } from './lifecycles.js';
 import type { AgentRecord, ContactRecord, SessionRecord } from './records.js';
-import { detailsOf, readDetails, sessionOf } from './contact-record.js';
+import { detailsOf, readDetails } from './contact-record.js';
 import { channelIndex } from '../domain/channel.js';
 
 /** Shared by every session that had no waiting messages (events are never mutated). */
 const NONE_DELIVERED: readonly string[] = Object.freeze([]);
+/** Shared by every session nobody was invited to (`invited` is replaced, never changed in place). */
+const NOBODY_INVITED: readonly AgentRecord[] = Object.freeze([]);
 const CHAT = channelIndex('chat');
 
 /** After an accept: starts the chat's session, or lets the new owner join it. No-op for other channels. */
@@ -22,7 +24,7 @@ export function openSessionFor(state: EngineState, contact: ContactRecord, agent
   const details = contact.details;
   const delivered = details?.undelivered ?? NONE_DELIVERED;
   if (details !== null) details.undelivered = null;
-  const session = sessionOf(contact);
+  const session = contact.session;
   if (session !== null) {
     session.lastOwnerId = agent.id;
     state.emit({
@@ -41,14 +43,14 @@ export function openSessionFor(state: EngineState, contact: ContactRecord, agent
     id: `s-${++state.sessionCounter}`,
     contact,
     status: 'open',
-    invited: [],
+    invited: NOBODY_INVITED,
     lastOwnerId: agent.id,
     rated: false,
     ratingUntilMs: 0,
     previewAtMs: -Infinity,
     previewPending: null,
   };
-  detailsOf(contact).session = created;
+  contact.session = created;
   state.sessions.set(created.id, created);
   state.emit({
     type: 'session.started',
@@ -93,7 +95,7 @@ export function markClosed(state: EngineState, session: SessionRecord, by: 'agen
 
 /** Closes a contact's session if it is still open (the contact ended another way). */
 export function closeIfOpen(state: EngineState, contact: ContactRecord): void {
-  const session = sessionOf(contact);
+  const session = contact.session;
   if (session?.status === 'open') markClosed(state, session, 'system', null);
 }
 
@@ -109,7 +111,7 @@ export function isParticipant(session: SessionRecord, agentId: string): boolean 
 
 /** Brings an invited colleague into the session; their chat capacity is held until they leave. */
 export function inviteAgent(state: EngineState, session: SessionRecord, invitee: AgentRecord): void {
-  session.invited.push(invitee);
+  session.invited = [...session.invited, invitee];
   holdCapacity(state, invitee, session.contact);
   state.emit({
     type: 'session.joined',
@@ -125,9 +127,8 @@ export function inviteAgent(state: EngineState, session: SessionRecord, invitee:
 
 /** An agent leaves the session: an invited colleague, or the owner handing over (transfer). */
 export function leaveSession(state: EngineState, session: SessionRecord, agent: AgentRecord): void {
-  const index = session.invited.indexOf(agent);
-  if (index >= 0) {
-    session.invited.splice(index, 1);
+  if (session.invited.includes(agent)) {
+    session.invited = session.invited.length === 1 ? NOBODY_INVITED : session.invited.filter((a) => a !== agent);
     releaseCapacity(state, agent, session.contact);
   }
   state.emit({ type: 'session.left', seq: 0, at: state.nowMs, sessionId: session.id, contactId: session.contact.id, agentId: agent.id });
@@ -136,5 +137,5 @@ export function leaveSession(state: EngineState, session: SessionRecord, agent: 
 /** Every invited colleague leaves (at close or when the owner hands over). */
 export function releaseInvited(state: EngineState, session: SessionRecord): void {
   if (session.invited.length === 0) return;
-  for (const agent of session.invited.slice()) leaveSession(state, session, agent);
+  for (const agent of session.invited) leaveSession(state, session, agent);
 }

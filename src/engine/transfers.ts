@@ -10,7 +10,7 @@ import { enterQueue } from './queue-entry.js';
 import { addDecline } from './offers.js';
 import type { AgentRecord, ContactRecord, OfferRecord, QueueRecord } from './records.js';
 import { leaveSession, releaseInvited } from './sessions.js';
-import { sessionOf, setTarget } from './contact-record.js';
+import { setTarget } from './contact-record.js';
 
 /** Cold transfer (or escalation): the agent leaves now; the contact is routed to the queue or agent. */
 export function coldTransfer(
@@ -87,7 +87,7 @@ export function warmTransfer(state: EngineState, contact: ContactRecord, members
  * the target queue's re-offer cooldown: a handed-on contact must not bounce straight back.
  */
 function release(state: EngineState, contact: ContactRecord, from: AgentRecord, toQueue: QueueRecord): void {
-  const session = sessionOf(contact);
+  const session = contact.session;
   if (session !== null) {
     releaseInvited(state, session);
     leaveSession(state, session, from);

@@ -7,7 +7,7 @@ import type { ContactStatus } from '../domain/contact-status.js';
 import type { Presence } from '../domain/presence.js';
 import type { AgentRecord, ContactRecord, CustomerContext, OfferRecord, QueueRecord, SessionRecord } from './records.js';
 import { ownerOf } from './sessions.js';
-import { channelOf, createdAtOf, readDetails, sessionOf } from './contact-record.js';
+import { channelOf, createdAtOf, readDetails } from './contact-record.js';
 
 /** A live contact as seen from outside. */
 export interface ContactView {
@@ -95,7 +95,7 @@ export function contactView(contact: ContactRecord): ContactView {
     offerId: contact.offer?.id ?? null,
     customerId: details.customerId,
     email: details.email,
-    sessionId: sessionOf(contact)?.id ?? null,
+    sessionId: contact.session?.id ?? null,
     context: details.context,
   };
 }

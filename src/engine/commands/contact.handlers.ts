@@ -13,7 +13,6 @@ import { checkDuration, checkId, checkKnownFields, fail, fieldsOf, type RawComma
 import { checkText } from './contact-input.js';
 import type { CommandHandler } from './handler.js';
 import { contactNotFound } from './lookups.js';
-import { sessionOf } from '../contact-record.js';
 
 const FIELDS_CONTACTID = fieldsOf('contactId');
 const FIELDS_CONTACTID_TEXT = fieldsOf('contactId', 'text');
@@ -77,7 +76,7 @@ export const contactComplete: CommandHandler = {
     const contact = state.contacts.get(c.contactId as string)!;
     // Completing a chat closes its session (by the agent); the session then starts the wrap-up.
     const wrapUpMs = (c.wrapUpMs as number | undefined) ?? null;
-    const session = sessionOf(contact);
+    const session = contact.session;
     if (session?.status === 'open') closeSession(state, session, 'agent', contact.agent!.id, wrapUpMs);
     else completeContact(state, contact, wrapUpMs);
     return { ok: true, contactId: contact.id };
@@ -111,7 +110,7 @@ export const customerSendMessage: CommandHandler = {
     const error = checkKnownFields(c, FIELDS_CONTACTID_TEXT) ?? checkText('customer.sendMessage', 'text', c.text);
     if (error !== null) return error;
     const known = state.contacts.get(c.contactId as string);
-    const session = known === undefined ? null : sessionOf(known);
+    const session = known === undefined ? null : known.session;
     if (session !== null && session.status !== 'open') {
       return fail('customer.sendMessage', 'session_closed', `session "${session.id}" is closed`);
     }
@@ -120,7 +119,7 @@ export const customerSendMessage: CommandHandler = {
   },
   apply(state, c) {
     const contact = state.contacts.get(c.contactId as string)!;
-    const messageId = addMessage(state, contact, sessionOf(contact)?.id ?? null, customerText(c.text as string));
+    const messageId = addMessage(state, contact, contact.session?.id ?? null, customerText(c.text as string));
     return { ok: true, contactId: contact.id, messageId };
   },
 };

@@ -9,7 +9,7 @@ import { MESSAGE_LENGTH_MAX } from './contact-input.js';
 import { contactIn, isError } from './contact.handlers.js';
 import { isWebUrl } from './session-content.handlers.js';
 import type { CommandHandler } from './handler.js';
-import { detailsOf, sessionOf } from '../contact-record.js';
+import { detailsOf } from '../contact-record.js';
 
 const FIELDS_CONTACTID_PAGEURL_CART_PROFILE = fieldsOf('contactId', 'pageUrl', 'cart', 'profile');
 const FIELDS_CONTACTID_TEXT = fieldsOf('contactId', 'text');
@@ -29,7 +29,7 @@ export const customerTyping: CommandHandler = {
   },
   apply(state, c) {
     const contact = state.contacts.get(c.contactId as string)!;
-    const session = sessionOf(contact);
+    const session = contact.session;
     const delivered = session !== null && session.status === 'open' && previewTyping(state, session, c.text as string);
     return { ok: true, contactId: contact.id, delivered };
   },
@@ -60,7 +60,7 @@ export const customerSetContext: CommandHandler = {
       profile: copy(c.profile) ?? details.context?.profile ?? null,
     };
     details.context = context;
-    state.emit({ type: 'session.context', seq: 0, at: state.nowMs, contactId: contact.id, sessionId: sessionOf(contact)?.id ?? null, ...context });
+    state.emit({ type: 'session.context', seq: 0, at: state.nowMs, contactId: contact.id, sessionId: contact.session?.id ?? null, ...context });
     return { ok: true, contactId: contact.id };
   },
 };

@@ -1,13 +1,14 @@
 /**
  * A waiting contact stays small (issue 8: at most 256 bytes per queued contact): what most contacts
- * never have (a target, declines, e-mail, customer, attributes, own skills, messages, context, a
- * session) lives in `details`, made only when one of them is set. These tests read the engine's
+ * never have (a target, declines, e-mail, customer, attributes, own skills, messages, context) lives
+ * in `details`, made only when one of them is set. These tests read the engine's
  * records, because the saving is invisible from the public surface by design.
  */
 import { describe, expect, it } from 'vitest';
 import type { Engine } from '../../../src/index.js';
 import type { EngineState } from '../../../src/engine/engine-state.js';
 import type { ContactRecord } from '../../../src/engine/records.js';
+import { runTriggers } from '../../../src/engine/dispatcher.js';
 import { setup } from './fixtures.js';
 
 const CONFIG = {
@@ -61,7 +62,7 @@ describe('contact details', () => {
     expect(event).toMatchObject({ channel: 'chat', targetAgentId: 'ann', attributes: { plan: 'gold' } });
   });
 
-  it('makes details when a waiting customer writes, and the session lives there after the accept', () => {
+  it('makes details when a waiting customer writes, and keeps the session on the record after the accept', () => {
     const { engine } = setup(CONFIG);
     const created = engine.dispatch({ type: 'contact.create', queueId: 'sales', channel: 'chat' });
     if (!created.ok) expect.fail(created.error.message);
@@ -74,8 +75,58 @@ describe('contact details', () => {
     if (offer?.type !== 'offer.created') expect.fail('no offer');
     expect(engine.dispatch({ type: 'offer.accept', offerId: offer.offerId, agentId: 'ann' }).ok).toBe(true);
     expect(record.details?.undelivered).toBeNull();
-    expect(record.details?.session?.id).toBe(engine.contact(id)?.sessionId);
+    expect(record.session?.id).toBe(engine.contact(id)?.sessionId);
     expect(record.details?.messages?.map((m) => m.text)).toEqual(['anyone there?', 'Hello']);
+  });
+
+  it('gives an accepted plain chat no details, and its session no list of its own until someone is invited', () => {
+    const { engine } = setup({
+      queues: [{ id: 'sales', channels: ['chat' as const] }],
+      agents: ['ann', 'ben'].map((id) => ({ id, capacity: { chat: 2 }, memberships: [{ queueId: 'sales' }] })),
+    });
+    for (const agentId of ['ann', 'ben']) expect(engine.dispatch({ type: 'agent.setStatus', agentId, status: 'available' }).ok).toBe(true);
+    const accepted = [1, 2].map(() => {
+      const created = engine.dispatch({ type: 'contact.create', queueId: 'sales', channel: 'chat' });
+      if (!created.ok) expect.fail(created.error.message);
+      const offer = engine.events().filter((e) => e.type === 'offer.created').at(-1);
+      if (offer?.type !== 'offer.created') expect.fail('no offer');
+      expect(engine.dispatch({ type: 'offer.accept', offerId: offer.offerId, agentId: offer.agentId }).ok).toBe(true);
+      return recordOf(engine, created.contactId as string);
+    });
+    const [first, second] = accepted.map((record) => record.session);
+    if (!first || !second) expect.fail('no session');
+    expect(accepted.map((record) => record.details)).toEqual([null, null]);
+    expect(first.invited).toHaveLength(0);
+    expect(first.invited).toBe(second.invited);
+    const owner = accepted[0]!.agent!.id;
+    const colleague = owner === 'ann' ? 'ben' : 'ann';
+    expect(engine.dispatch({ type: 'session.invite', sessionId: first.id, agentId: owner, inviteeId: colleague }).ok).toBe(true);
+    expect(first.invited.map((a) => a.id)).toEqual([colleague]);
+    expect(second.invited).toHaveLength(0);
+    expect(engine.dispatch({ type: 'session.leave', sessionId: first.id, agentId: colleague }).ok).toBe(true);
+    expect(first.invited).toHaveLength(0);
+    expect(engine.session(first.id)?.invitedIds).toEqual([]);
+  });
+
+  it('keeps pending lengthMax checks in the step, not on the record, and drops those not reached by its end', () => {
+    const { engine } = setup({
+      queues: [
+        { id: 'small', channels: ['chat' as const], lengthMax: 0, onLengthMax: { action: 'ticket' as const } },
+        { id: 'big', channels: ['chat' as const] },
+      ],
+    });
+    const state = (engine as unknown as { state: EngineState }).state;
+    const full = engine.dispatch({ type: 'contact.create', queueId: 'small', channel: 'chat' });
+    if (!full.ok) expect.fail(full.error.message);
+    expect(engine.events().filter((e) => e.type === 'ticket.created')).toMatchObject([{ contactId: full.contactId, reason: 'queue_full' }]);
+    expect(state.lengthChecks).toEqual([]);
+    // As if another trigger of the step had taken the contact before its own routing came up.
+    const waiting = engine.dispatch({ type: 'contact.create', queueId: 'big', channel: 'chat' });
+    if (!waiting.ok) expect.fail(waiting.error.message);
+    state.lengthChecks.push(recordOf(engine, waiting.contactId as string));
+    runTriggers(state);
+    expect(state.lengthChecks).toEqual([]);
+    expect(engine.contact(waiting.contactId as string)?.status).toBe('queued');
   });
 
   it("keeps a callback's creation time apart from the time it was enqueued at", () => {
