@@ -35,7 +35,7 @@ export function runTriggers(state: EngineState): void {
   }
   state.triggerCount = 0;
   // A contact offered before its own trigger came up was not checked; its entry is over.
-  if (state.lengthChecks.length > 0) state.lengthChecks.length = 0;
+  if (state.lengthChecks.size > 0) state.lengthChecks.clear();
 }
 
 const OUTBOUND = channelIndex('outbound');
@@ -49,7 +49,7 @@ function routeContact(state: EngineState, contact: ContactRecord): void {
   if (contact.status !== 'queued') return;
   const slot = pickAgent(contact.queue, contact, state.routing);
   if (slot !== undefined) routeTo(state, contact, slot.membership, 'contact');
-  if (state.lengthChecks.length > 0) checkLengthOnce(state, contact);
+  if (state.lengthChecks.size > 0) checkLengthOnce(state, contact);
 }
 
 function routeAgent(state: EngineState, agent: AgentRecord): void {

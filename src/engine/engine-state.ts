@@ -79,9 +79,10 @@ export class EngineState {
   triggerCount = 0;
   /**
    * Contacts that entered a queue with a `lengthMax` in this step: each is checked once, after its
-   * own routing (`checkLengthOnce`). Kept here rather than as a flag on every contact record.
+   * own routing (`checkLengthOnce`). Kept here rather than as a flag on every contact record; a set,
+   * because one step can move a whole queue (its last member logs out).
    */
-  readonly lengthChecks: ContactRecord[] = [];
+  readonly lengthChecks = new Set<ContactRecord>();
 
   constructor(
     config: EngineConfig,

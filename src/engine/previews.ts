@@ -27,7 +27,7 @@ export function previewTyping(state: EngineState, session: SessionRecord, text: 
   if (!settings.enabled || ownerOf(contact) === null) return false;
   const redacted = redact(state, text, contact.id, contact.queue.id);
   if (redacted === null) return false;
-  const nextAtMs = session.previewAtMs + settings.previewIntervalMs;
+  const nextAtMs = session.previewAtMs === null ? -Infinity : session.previewAtMs + settings.previewIntervalMs;
   if (state.nowMs < nextAtMs) {
     if (session.previewPending === null) state.deadlines.add(nextAtMs, 'preview.flush', session, 0);
     session.previewPending = redacted;

@@ -49,7 +49,7 @@ export function enterQueue(state: EngineState, contact: ContactRecord, queue: Qu
     return;
   }
   if (queue.open) scheduleQueueTimers(state, contact);
-  if (config.lengthMax !== undefined && !state.lengthChecks.includes(contact)) state.lengthChecks.push(contact);
+  if (config.lengthMax !== undefined) state.lengthChecks.add(contact);
   state.raiseContact(contact);
 }
 
@@ -85,10 +85,7 @@ export function applyOverflow(state: EngineState, contact: ContactRecord, action
 
 /** After routing a new entry: a contact left waiting beyond `lengthMax` overflows (`queue_full`). */
 export function checkLengthOnce(state: EngineState, contact: ContactRecord): void {
-  const pending = state.lengthChecks;
-  const index = pending.indexOf(contact);
-  if (index < 0) return;
-  pending.splice(index, 1);
+  if (!state.lengthChecks.delete(contact)) return;
   const queue = contact.queue;
   const lengthMax = queue.config.lengthMax;
   if (contact.status !== 'queued' || lengthMax === undefined || queue.waitingCount <= lengthMax) return;

@@ -90,8 +90,11 @@ export interface SessionRecord {
   rated: boolean;
   /** Until when a rating is accepted (set at close). */
   ratingUntilMs: number;
-  /** When the last typing preview went out (for throttling). */
-  previewAtMs: number;
+  /**
+   * When the last typing preview went out (for throttling); null before the first. Not -Infinity:
+   * that is no small integer, so every session held a 16-byte boxed double for it.
+   */
+  previewAtMs: number | null;
   /** A preview held back by the throttle, sent when the interval is over. */
   previewPending: string | null;
 }

@@ -13,6 +13,7 @@ import { InMemoryCustomerDirectory } from './customers.js';
 import type { EngineState } from './engine-state.js';
 import { isLoggedIn } from './logged-in.js';
 import { buildQueue } from './queue-setup.js';
+import { NOBODY_INVITED } from './sessions.js';
 import type { AgentRecord, ContactDetails, ContactRecord, OfferRecord, QueueRecord, SessionRecord } from './records.js';
 import type { ContactSnapshot, EngineSnapshot } from './snapshot-types.js';
 
@@ -129,11 +130,11 @@ function restoreSessions(state: EngineState, snapshot: EngineSnapshot): void {
       id: saved.id,
       contact,
       status: saved.status,
-      invited: saved.invited.map((id) => state.agents.get(id)!),
+      invited: saved.invited.length === 0 ? NOBODY_INVITED : saved.invited.map((id) => state.agents.get(id)!),
       lastOwnerId: saved.lastOwnerId,
       rated: saved.rated,
       ratingUntilMs: saved.ratingUntilMs,
-      previewAtMs: saved.previewAtMs ?? -Infinity,
+      previewAtMs: saved.previewAtMs,
       previewPending: saved.previewPending,
     };
     contact.session = session;

@@ -15,7 +15,7 @@ import { channelIndex } from '../domain/channel.js';
 /** Shared by every session that had no waiting messages (events are never mutated). */
 const NONE_DELIVERED: readonly string[] = Object.freeze([]);
 /** Shared by every session nobody was invited to (`invited` is replaced, never changed in place). */
-const NOBODY_INVITED: readonly AgentRecord[] = Object.freeze([]);
+export const NOBODY_INVITED: readonly AgentRecord[] = Object.freeze([]);
 const CHAT = channelIndex('chat');
 
 /** After an accept: starts the chat's session, or lets the new owner join it. No-op for other channels. */
@@ -47,7 +47,7 @@ export function openSessionFor(state: EngineState, contact: ContactRecord, agent
     lastOwnerId: agent.id,
     rated: false,
     ratingUntilMs: 0,
-    previewAtMs: -Infinity,
+    previewAtMs: null,
     previewPending: null,
   };
   contact.session = created;

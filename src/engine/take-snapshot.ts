@@ -124,7 +124,7 @@ function sessionSnapshot(s: SessionRecord): SessionSnapshot {
     lastOwnerId: s.lastOwnerId,
     rated: s.rated,
     ratingUntilMs: s.ratingUntilMs,
-    previewAtMs: Number.isFinite(s.previewAtMs) ? s.previewAtMs : null,
+    previewAtMs: s.previewAtMs,
     previewPending: s.previewPending,
   };
 }
