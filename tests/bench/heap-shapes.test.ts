@@ -1,0 +1,34 @@
+/**
+ * bench/heap-shapes at tiny size against src/: the snapshot is taken at the last arrival and its
+ * objects are grouped so that each engine record type is one row.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { type HeapSnapshot, shapesOf, snapshotAtLastArrival } from '../../bench/heap-shapes.js';
+import type { Lib } from '../../bench/lib.js';
+
+const lib: Lib = await import('../../src/index.js');
+const dir = mkdtempSync(join(tmpdir(), 'heap-shapes-test-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('bench/heap-shapes at tiny size against src/', () => {
+  it('finds one contact record per chat held, a session per accepted chat, and no details object for plain chats', () => {
+    const { file, contacts } = snapshotAtLastArrival(lib, 40, dir);
+    expect(contacts).toBe(432);
+    const shapes = shapesOf(JSON.parse(readFileSync(file, 'utf8')) as HeapSnapshot);
+    const count = (prefix: string): number => shapes.filter((s) => s.shape.startsWith(prefix)).reduce((n, s) => n + s.count, 0);
+    // Every chat is still held at the last arrival: in flight, or closed and in its 600 s rating window.
+    const records = count('{id, requirement, bucket, details, queue, status, offer}');
+    expect(records).toBeGreaterThan(contacts * 0.9);
+    // V8 keeps one more object of a literal's shape: the boilerplate it copies.
+    expect(records).toBeLessThanOrEqual(contacts + 1);
+    expect(count('{id, contact, status, invited, lastOwnerId')).toBeGreaterThan(contacts * 0.9);
+    // Plain chats carry no side object (D-023, revised 7 December 2026): the only ones are the shared
+    // empty details and the literal's boilerplate.
+    expect(count('{targetAgentId, declined, skills')).toBeLessThanOrEqual(2);
+    const sorted = shapes.map((s) => s.bytes);
+    expect(sorted).toEqual([...sorted].sort((a, b) => b - a));
+  });
+});
