@@ -6,9 +6,10 @@
  * shape lists only the properties that hold an object, a string or null (the contact record starts
  * `{id, requirement, ...}`, not with `heapIndex`).
  * `npx tsx bench/heap-shapes.ts [agents, default 10000] [--lib path/to/index.js] [--top 30]`
- * (build first: `npx tsup`). Needs a few times the heap it measures (10,000 agents: about 2 GB).
+ * (build first: `npx tsup`). Needs a few times the heap it measures (10,000 agents: a 360 MB snapshot
+ * file, about 2 GB while it is read); past about 15,000 agents the file is too long for one string.
  */
-import { mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -117,8 +118,12 @@ async function main(): Promise<void> {
     allowPositionals: true,
     options: { lib: { type: 'string', default: join(here, '../dist/index.js') }, top: { type: 'string', default: '30' } },
   });
+  if (positionals.length > 1) throw new Error(`bench/heap-shapes: one argument, the number of agents (got ${positionals.length})`);
   const agents = Number(positionals[0] ?? 10_000);
   if (!Number.isInteger(agents) || agents < 1) throw new Error(`bench/heap-shapes: agents must be a positive integer (got "${positionals[0]}")`);
+  const top = Number(values.top);
+  if (!Number.isInteger(top) || top < 1) throw new Error(`bench/heap-shapes: --top must be a positive integer (got "${values.top}")`);
+  if (!existsSync(values.lib)) throw new Error(`bench/heap-shapes: no library at ${values.lib} (build it first: npx tsup)`);
   const lib = (await import(pathToFileURL(resolve(values.lib)).href)) as Lib;
   const dir = mkdtempSync(join(tmpdir(), 'heap-shapes-'));
   try {
@@ -126,7 +131,7 @@ async function main(): Promise<void> {
     const shapes = shapesOf(JSON.parse(readFileSync(file, 'utf8')) as HeapSnapshot);
     const total = shapes.reduce((sum, s) => sum + s.bytes, 0);
     console.log(`heap at the last of ${contacts.toLocaleString('en-US')} arrivals, ${agents.toLocaleString('en-US')} agents: ${(total / 1e6).toFixed(1)} MB`);
-    const rows = shapes.slice(0, Number(values.top)).map((s) => [(s.bytes / 1e6).toFixed(2), s.count.toLocaleString('en-US'), String(Math.round(s.bytes / s.count)), s.shape]);
+    const rows = shapes.slice(0, top).map((s) => [(s.bytes / 1e6).toFixed(2), s.count.toLocaleString('en-US'), String(Math.round(s.bytes / s.count)), s.shape]);
     console.log(table(['MB', 'objects', 'B each', 'shape'], rows));
   } finally {
     rmSync(dir, { recursive: true, force: true });

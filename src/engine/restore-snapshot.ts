@@ -134,7 +134,7 @@ function restoreSessions(state: EngineState, snapshot: EngineSnapshot): void {
       lastOwnerId: saved.lastOwnerId,
       rated: saved.rated,
       ratingUntilMs: saved.ratingUntilMs,
-      previewAtMs: saved.previewAtMs,
+      previewAtMs: saved.previewAtMs ?? null,
       previewPending: saved.previewPending,
     };
     contact.session = session;

@@ -8,7 +8,6 @@ import { describe, expect, it } from 'vitest';
 import type { Engine } from '../../../src/index.js';
 import type { EngineState } from '../../../src/engine/engine-state.js';
 import type { ContactRecord } from '../../../src/engine/records.js';
-import { runTriggers } from '../../../src/engine/dispatcher.js';
 import { setup } from './fixtures.js';
 
 const CONFIG = {
@@ -110,7 +109,7 @@ describe('contact details', () => {
     expect(engine.session(first.id)?.invitedIds).toEqual([]);
   });
 
-  it('checks lengthMax once per entry, right after its routing, from a list of the step rather than a field of the record', () => {
+  it('checks lengthMax once per entry, right after its routing, from a set of the step rather than a field of the record', () => {
     const { engine } = setup({
       queues: [{ id: 'small', channels: ['chat' as const], lengthMax: 0, onLengthMax: { action: 'ticket' as const }, reofferCooldownMs: 0 }],
       agents: [{ id: 'ann', capacity: { chat: 1 }, memberships: [{ queueId: 'small' }] }],
