@@ -18,6 +18,7 @@ import { writeHeapSnapshot } from 'node:v8';
 import { drive } from './driver.js';
 import { table } from './format.js';
 import type { Lib } from './lib.js';
+import { DEFAULTS, planOf } from './throughput.bench.js';
 import { buildWorkload, makeAllAvailable } from './workload.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -87,25 +88,16 @@ export function shapesOf(heap: HeapSnapshot): Shape[] {
 
 /** Runs the reference chat load with `agents` agents and returns the snapshot file taken at the last arrival. */
 export function snapshotAtLastArrival(lib: Lib, agents: number, dir: string): { file: string; contacts: number } {
-  const workload = buildWorkload({ agents, queues: 50, topology: { kind: 'skills', skills: 20 }, channel: 'chat', capacity: 3, wrapUpMs: 10_000, seed: 1 });
+  const p = { ...DEFAULTS, agents };
+  const workload = buildWorkload(p);
   const clock = new lib.VirtualClock(0);
-  const engine = lib.createEngine({ clock, config: workload.config, seed: 1, eventLogMax: 1_000_000 });
+  const engine = lib.createEngine({ clock, config: workload.config, seed: p.seed, eventLogMax: 1_000_000 });
   makeAllAvailable(engine, workload.agentIds);
-  // The throughput benchmark's defaults: capacity 3, load 0.9, accept after 1-5 s, handle 180 s, wrap-up 10 s.
-  const holdMs = 3000 + 180_000 + 10_000;
-  const contacts = Math.round(4 * 0.9 * agents * 3);
+  // As the agents curve: the in-flight work turned over four times.
+  const contacts = Math.round(4 * p.load * agents * p.capacity);
   let file = '';
   drive(engine, clock, {
-    contacts,
-    channel: 'chat',
-    interArrivalMeanMs: holdMs / (0.9 * agents * 3),
-    acceptDelayMinMs: 1000,
-    acceptDelayMaxMs: 5000,
-    handleMeanMs: 180_000,
-    pickQueue: workload.pickQueue,
-    agentIds: workload.agentIds,
-    seed: 1,
-    timed: false,
+    ...planOf(workload, p, contacts, false),
     onArrivalsDone: () => {
       file = writeHeapSnapshot(join(dir, 'at-last-arrival.heapsnapshot'));
     },

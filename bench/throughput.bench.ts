@@ -44,7 +44,8 @@ export interface ThroughputParams {
   readonly targetPerSec?: number;
 }
 
-const DEFAULTS = {
+/** The reference load (issue 8), which every parameter not given keeps. */
+export const DEFAULTS = {
   name: 'throughput',
   agents: 1000,
   queues: 50,
@@ -64,7 +65,7 @@ const DEFAULTS = {
   driverOnly: true,
 };
 
-type Resolved = typeof DEFAULTS & Pick<ThroughputParams, 'eventLogMax' | 'targetPerSec'>;
+export type Resolved = typeof DEFAULTS & Pick<ThroughputParams, 'eventLogMax' | 'targetPerSec'>;
 
 /** Runs the throughput benchmark against `lib`. */
 export async function run(lib: Lib, params: ThroughputParams = {}): Promise<BenchResult> {
@@ -101,7 +102,8 @@ function prepare(lib: Lib, workload: Workload, p: Resolved, contacts: number, ti
   return { loads, go: () => drive(engine, clock, plan) };
 }
 
-function planOf(workload: Workload, p: Resolved, contacts: number, timed: boolean): DrivePlan {
+/** How the driver runs `contacts` contacts of load `p` on the workload. */
+export function planOf(workload: Workload, p: Resolved, contacts: number, timed: boolean): DrivePlan {
   const holdMs = (p.acceptDelayMinMs + p.acceptDelayMaxMs) / 2 + p.handleMeanMs + p.wrapUpMs;
   return {
     contacts,

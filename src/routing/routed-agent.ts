@@ -87,6 +87,13 @@ export function canTake(agent: RoutedAgent, channelIndex: number, phoneBlocks: C
   );
 }
 
+/** Why `canTake` is false, for an error message: "is on break", "has no free chat capacity"... */
+export function whyCannotTake(agent: RoutedAgent, channel: string, channelIndex: number, phoneBlocks: ChannelFlags): string {
+  if (agent.presence !== 'available') return `is ${agent.presence}`;
+  if (agent.phoneBusy && phoneBlocks[channelIndex] === true) return 'is on a phone call';
+  return `has no free ${channel} capacity`;
+}
+
 /** The agent's slot for a channel in a queue, or undefined when it is not a member serving it. */
 export function slotIn(agent: RoutedAgent, queue: RoutedQueue, channelIndex: number): AgentSlot | undefined {
   const memberships = agent.memberships;

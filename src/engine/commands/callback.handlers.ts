@@ -6,9 +6,8 @@ import { cancelCallback } from '../callbacks.js';
 import { stepContact } from '../lifecycles.js';
 import { announceContact, newContactRecord, readDetails } from '../contact-record.js';
 import { commitCustomer, normalizeEmail, planCustomer } from '../customers.js';
-import { generatedNumber } from '../engine-state.js';
 import { checkId, checkInteger, checkKnownFields, fail, fieldsOf } from './checks.js';
-import { checkCustomer, checkQueueChannel, checkSkillsAndAttributes, copyAttributes, customerOf } from './contact-input.js';
+import { checkChosenContactId, checkCustomer, checkQueueChannel, checkSkillsAndAttributes, copyAttributes, customerOf } from './contact-input.js';
 import { contactIn, isError } from './contact.handlers.js';
 import type { CommandHandler } from './handler.js';
 
@@ -34,13 +33,8 @@ export const callbackRequest: CommandHandler = {
       return fail('callback.request', 'invalid_command', `at must be a time in ms (got ${describeValue(c.at)})`);
     }
     if (c.at < state.nowMs) return fail('callback.request', 'invalid_command', `at is in the past (got ${c.at}, now is ${state.nowMs})`);
-    const contactId = c.contactId as string | undefined;
-    if (contactId !== undefined && generatedNumber(contactId, 'c-') !== 0) {
-      return fail('callback.request', 'invalid_command', `contactId "${contactId}" has the c-N form the engine generates; choose another id`);
-    }
-    if (contactId !== undefined && (state.contacts.has(contactId) || state.endedContacts.has(contactId))) {
-      return fail('callback.request', 'duplicate_id', `contactId "${contactId}" is already used`);
-    }
+    const chosen = checkChosenContactId(state, 'callback.request', c.contactId as string | undefined);
+    if (chosen !== null) return chosen;
     return checkQueueChannel(state, 'callback.request', c.queueId as string, 'callback') ?? checkSkillsAndAttributes(state, 'callback.request', c);
   },
   apply(state, c) {

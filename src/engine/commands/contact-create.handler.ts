@@ -8,9 +8,9 @@ import { announceContact, newContactRecord } from '../contact-record.js';
 import { commitCustomer, normalizeEmail, planCustomer } from '../customers.js';
 import { addMessage, customerText } from '../messages.js';
 import { enterQueue } from '../queue-entry.js';
-import { generatedNumber } from '../engine-state.js';
 import { checkId, checkInteger, checkKnownFields, fail, fieldsOf } from './checks.js';
 import {
+  checkChosenContactId,
   checkCustomer,
   checkQueueChannel,
   checkSkillsAndAttributes,
@@ -37,13 +37,8 @@ export const contactCreate: CommandHandler = {
     if (!isChannel(c.channel)) {
       return fail('contact.create', 'invalid_command', `channel must be one of ${CHANNELS.join(', ')} (got ${describeValue(c.channel)})`);
     }
-    const contactId = c.contactId as string | undefined;
-    if (contactId !== undefined && generatedNumber(contactId, 'c-') !== 0) {
-      return fail('contact.create', 'invalid_command', `contactId "${contactId}" has the c-N form the engine generates; choose another id`);
-    }
-    if (contactId !== undefined && (state.contacts.has(contactId) || state.endedContacts.has(contactId))) {
-      return fail('contact.create', 'duplicate_id', `contactId "${contactId}" is already used`);
-    }
+    const chosen = checkChosenContactId(state, 'contact.create', c.contactId as string | undefined);
+    if (chosen !== null) return chosen;
     return (
       checkQueueChannel(state, 'contact.create', c.queueId as string, c.channel) ??
       checkTarget(state, c.targetAgentId as string | undefined, c.queueId as string) ??

@@ -8,12 +8,22 @@ import { type Channel, channelIndex } from '../../domain/channel.js';
 import { isId } from '../../domain/config/primitives.schema.js';
 import { describeValue } from '../../domain/errors.js';
 import { type CustomerInput, isEmail } from '../customers.js';
-import type { EngineState } from '../engine-state.js';
+import { type EngineState, generatedNumber } from '../engine-state.js';
 import { fail, type RawCommand } from './checks.js';
 import { checkSkillRequirement } from './lookups.js';
 
 /** Longest message a customer or agent may send, in characters. */
 export const MESSAGE_LENGTH_MAX = 10_000;
+
+/** Checks an id the caller chose for a new contact: not of the `c-N` form the engine makes, not used before. */
+export function checkChosenContactId(state: EngineState, type: string, contactId: string | undefined): CommandError | null {
+  if (contactId === undefined) return null;
+  if (generatedNumber(contactId, 'c-') !== 0) {
+    return fail(type, 'invalid_command', `contactId "${contactId}" has the c-N form the engine generates; choose another id`);
+  }
+  if (state.contacts.has(contactId) || state.endedContacts.has(contactId)) return fail(type, 'duplicate_id', `contactId "${contactId}" is already used`);
+  return null;
+}
 
 /** Checks that the queue exists and serves the channel. */
 export function checkQueueChannel(state: EngineState, type: string, queueId: string, channel: Channel): CommandError | null {

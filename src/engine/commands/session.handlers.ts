@@ -6,17 +6,15 @@ import { describeValue } from '../../domain/errors.js';
 import { isRatingScore } from '../../domain/rating.js';
 import type { EngineState } from '../engine-state.js';
 import { addMessage } from '../messages.js';
-import type { AgentRecord, SessionRecord } from '../records.js';
+import type { SessionRecord } from '../records.js';
 import { closeSession, rateSession } from '../session-close.js';
 import { inviteAgent, isParticipant, leaveSession, ownerOf } from '../sessions.js';
-import { canTake } from '../../routing/routed-agent.js';
-import { channelIndex } from '../../domain/channel.js';
+import { canTake, whyCannotTake } from '../../routing/routed-agent.js';
 import { checkDuration, checkId, checkKnownFields, fail, fieldsOf } from './checks.js';
 import { checkText } from './contact-input.js';
 import type { CommandHandler } from './handler.js';
 import { findSession, isFailure, openSessionOf } from './session-lookups.js';
 
-const CHAT = channelIndex('chat');
 const FIELDS_SESSIONID_AGENTID = fieldsOf('sessionId', 'agentId');
 const FIELDS_SESSIONID_AGENTID_INVITEEID = fieldsOf('sessionId', 'agentId', 'inviteeId');
 const FIELDS_SESSIONID_AGENTID_TEXT = fieldsOf('sessionId', 'agentId', 'text');
@@ -81,7 +79,8 @@ export const sessionInvite = agentAction(
     if (invitee === undefined) return fail('session.invite', 'unknown_agent', `inviteeId "${c.inviteeId}" is not an agent`);
     if (isParticipant(session, invitee.id)) return fail('session.invite', 'invalid_command', `agent "${invitee.id}" is already in the session`);
     if (!canTake(invitee, session.contact.channelIndex, state.phoneBlocks)) {
-      return fail('session.invite', 'agent_unavailable', `agent "${invitee.id}" ${whyUnavailable(state, invitee)}`);
+      const why = whyCannotTake(invitee, 'chat', session.contact.channelIndex, state.phoneBlocks);
+      return fail('session.invite', 'agent_unavailable', `agent "${invitee.id}" ${why}`);
     }
     return null;
   },
@@ -152,10 +151,3 @@ export const sessionRate: CommandHandler = {
     return { ok: true, sessionId: session.id };
   },
 };
-
-/** Why `canTake` refused an invitee, for the error message. */
-function whyUnavailable(state: EngineState, agent: AgentRecord): string {
-  if (agent.presence !== 'available') return `is ${agent.presence}`;
-  if (agent.phoneBusy && state.phoneBlocks[CHAT] === true) return 'is on a phone call';
-  return 'has no free chat capacity';
-}
