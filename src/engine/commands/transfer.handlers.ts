@@ -6,7 +6,7 @@ import type { CommandError } from '../../domain/command-error.js';
 import { describeValue } from '../../domain/errors.js';
 import { hasEligibleAgent, pickAgent } from '../../routing/pick-agent.js';
 import type { Membership } from '../../routing/routed-agent.js';
-import { canTake } from '../../routing/routed-agent.js';
+import { canTake, whyCannotTake } from '../../routing/routed-agent.js';
 import type { EngineState } from '../engine-state.js';
 import type { ContactRecord, QueueRecord } from '../records.js';
 import { coldTransfer, requeue, warmTransfer } from '../transfers.js';
@@ -52,7 +52,7 @@ function warmTarget(state: EngineState, c: RawCommand, contact: ContactRecord, q
   const membership = agent.memberships.find((m) => m.queue === queue);
   if (membership === undefined) return fail('contact.transfer', 'unknown_agent', `agent "${agent.id}" is not a member of queue "${queue.id}"`);
   if (!canTake(agent, contact.channelIndex, state.phoneBlocks)) {
-    return fail('contact.transfer', 'agent_unavailable', `agent "${agent.id}" is ${agent.presence} or has no free ${channelOf(contact)} capacity`);
+    return fail('contact.transfer', 'agent_unavailable', `agent "${agent.id}" ${whyCannotTake(agent, channelOf(contact), contact.channelIndex, state.phoneBlocks)}`);
   }
   return membership;
 }

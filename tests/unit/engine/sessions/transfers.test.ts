@@ -273,6 +273,7 @@ describe('warm transfer (seed 7)', () => {
       sessionIds: [sessionId],
       contactIds: [contactId],
     });
+    expect(shop.engine.events().at(-1)).toMatchObject({ message: 'contact.transfer: agent "bob" is offline' });
   });
 
   it('rejects a warm transfer to a queue where nobody can take the chat with no_agent_available', () => {
