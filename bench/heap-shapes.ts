@@ -5,7 +5,8 @@
  * shows as one row with its count and bytes. A snapshot has no edges for small-integer fields, so a
  * shape lists only the properties that hold an object, a string or null (the contact record starts
  * `{id, requirement, ...}`, not with `heapIndex`).
- * `npx tsx bench/heap-shapes.ts [agents, default 10000] [--lib path/to/index.js] [--top 30]`
+ * `npx tsx bench/heap-shapes.ts [agents, default 10000] [--lib path/to/index.js] [--top 30] [--epoch-clock]`
+ * (`--epoch-clock`: the clock reads epoch milliseconds, as a server's does, instead of starting at 0).
  * (build first: `npx tsup`). Needs a few times the heap it measures (10,000 agents: a 360 MB snapshot
  * file, about 2 GB while it is read); past about 15,000 agents the file is too long for one string.
  */
@@ -18,7 +19,7 @@ import { writeHeapSnapshot } from 'node:v8';
 import { drive } from './driver.js';
 import { table } from './format.js';
 import type { Lib } from './lib.js';
-import { DEFAULTS, planOf } from './throughput.bench.js';
+import { DEFAULTS, EPOCH_CLOCK_START_MS, planOf } from './throughput.bench.js';
 import { buildWorkload, makeAllAvailable } from './workload.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -87,10 +88,10 @@ export function shapesOf(heap: HeapSnapshot): Shape[] {
 }
 
 /** Runs the reference chat load with `agents` agents and returns the snapshot file taken at the last arrival. */
-export function snapshotAtLastArrival(lib: Lib, agents: number, dir: string): { file: string; contacts: number } {
-  const p = { ...DEFAULTS, agents };
+export function snapshotAtLastArrival(lib: Lib, agents: number, dir: string, clockStartMs = 0): { file: string; contacts: number } {
+  const p = { ...DEFAULTS, agents, clockStartMs };
   const workload = buildWorkload(p);
-  const clock = new lib.VirtualClock(0);
+  const clock = new lib.VirtualClock(p.clockStartMs);
   const engine = lib.createEngine({ clock, config: workload.config, seed: p.seed, eventLogMax: 1_000_000 });
   makeAllAvailable(engine, workload.agentIds);
   // As the agents curve: the in-flight work turned over four times.
@@ -108,7 +109,7 @@ export function snapshotAtLastArrival(lib: Lib, agents: number, dir: string): { 
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { lib: { type: 'string', default: join(here, '../dist/index.js') }, top: { type: 'string', default: '30' } },
+    options: { lib: { type: 'string', default: join(here, '../dist/index.js') }, top: { type: 'string', default: '30' }, 'epoch-clock': { type: 'boolean', default: false } },
   });
   if (positionals.length > 1) throw new Error(`bench/heap-shapes: one argument, the number of agents (got ${positionals.length})`);
   const agents = Number(positionals[0] ?? 10_000);
@@ -119,7 +120,7 @@ async function main(): Promise<void> {
   const lib = (await import(pathToFileURL(resolve(values.lib)).href)) as Lib;
   const dir = mkdtempSync(join(tmpdir(), 'heap-shapes-'));
   try {
-    const { file, contacts } = snapshotAtLastArrival(lib, agents, dir);
+    const { file, contacts } = snapshotAtLastArrival(lib, agents, dir, values['epoch-clock'] ? EPOCH_CLOCK_START_MS : 0);
     const shapes = shapesOf(JSON.parse(readFileSync(file, 'utf8')) as HeapSnapshot);
     const total = shapes.reduce((sum, s) => sum + s.bytes, 0);
     console.log(`heap at the last of ${contacts.toLocaleString('en-US')} arrivals, ${agents.toLocaleString('en-US')} agents: ${(total / 1e6).toFixed(1)} MB`);

@@ -3,6 +3,7 @@
  * (`npm run bench:ci`, under two minutes). Each case runs one module with fixed parameters and seed.
  */
 import type { ModuleName } from './modules.js';
+import { EPOCH_CLOCK_START_MS } from './throughput.bench.js';
 
 /** Which table (and chart panel) a case belongs to. */
 export type Group = 'reference' | 'memory' | 'agents' | 'waiting' | 'queues' | 'burst' | 'simulation';
@@ -43,6 +44,13 @@ export function suite(mode: 'full' | 'ci'): BenchCase[] {
             module: 'throughput' as const,
             group: 'reference' as const,
             params: { name: 'reference-chat-random-levels', randomLevels: true, contacts, warmupContacts, targetPerSec: 250_000, driverOnly: false },
+          },
+          {
+            // The reference load on a clock that reads epoch milliseconds, as a server's does.
+            id: 'reference-chat-epoch-clock',
+            module: 'throughput' as const,
+            group: 'reference' as const,
+            params: { name: 'reference-chat-epoch-clock', clockStartMs: EPOCH_CLOCK_START_MS, contacts, warmupContacts, targetPerSec: 250_000, driverOnly: false },
           },
         ]),
     {

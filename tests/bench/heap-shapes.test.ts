@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type HeapSnapshot, shapesOf, snapshotAtLastArrival } from '../../bench/heap-shapes.js';
 import type { Lib } from '../../bench/lib.js';
+import { EPOCH_CLOCK_START_MS } from '../../bench/throughput.bench.js';
 
 const lib: Lib = await import('../../src/index.js');
 const dir = mkdtempSync(join(tmpdir(), 'heap-shapes-test-'));
@@ -36,5 +37,21 @@ describe('bench/heap-shapes at tiny size against src/', () => {
     expect(count('{targetAgentId, declined, skills')).toBeLessThanOrEqual(2);
     const sorted = shapes.map((s) => s.bytes);
     expect(sorted).toEqual([...sorted].sort((a, b) => b - a));
+  });
+
+  it('on a clock that reads epoch milliseconds, holds the same records and a boxed time for each contact at least', () => {
+    const numbers = (clockStartMs: number) => {
+      const { file, contacts } = snapshotAtLastArrival(lib, 40, dir, clockStartMs);
+      const shapes = shapesOf(JSON.parse(readFileSync(file, 'utf8')) as HeapSnapshot);
+      const records = shapes.find((s) => s.shape === '{id, requirement, bucket, details, queue, status, offer}')?.count;
+      return { contacts, records, boxed: shapes.find((s) => s.shape === '(number)')?.count ?? 0 };
+    };
+    const zero = numbers(0);
+    const epoch = numbers(EPOCH_CLOCK_START_MS);
+    expect(epoch.contacts).toBe(zero.contacts);
+    expect(epoch.records).toBe(zero.records);
+    // Past the small-integer range a time is a 16-byte heap number: every contact's enqueuedAt, and
+    // (measured: about 15 per chat) the time of each of its events.
+    expect(epoch.boxed - zero.boxed).toBeGreaterThan(zero.contacts);
   });
 });

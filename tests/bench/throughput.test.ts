@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Lib } from '../../bench/lib.js';
-import { run } from '../../bench/throughput.bench.js';
+import { EPOCH_CLOCK_START_MS, run } from '../../bench/throughput.bench.js';
 
 const lib: Lib = await import('../../src/index.js');
 const tiny = { agents: 40, queues: 5, topology: { kind: 'skills', skills: 5 } as const, contacts: 600, warmupContacts: 50, seed: 7 };
@@ -33,6 +33,26 @@ describe('bench/throughput at tiny size against src/ (seed 7)', () => {
     expect((a.details?.counts as Record<string, number>)['contact.completed']).toBe(600);
     const ordered = await run(lib, { ...mixed, topology: { kind: 'flat', queuesPerAgent: 3 } });
     expect(ordered.checksum).not.toBe(a.checksum);
+  });
+
+  it('routes the same on a clock that reads epoch milliseconds', async () => {
+    const quick = { ...tiny, timed: false, driverOnly: false };
+    const starts: number[] = [];
+    const watched: Lib = {
+      ...lib,
+      VirtualClock: class extends lib.VirtualClock {
+        constructor(startMs: number) {
+          super(startMs);
+          starts.push(startMs);
+        }
+      },
+    };
+    const zero = await run(watched, quick);
+    const epoch = await run(watched, { ...quick, clockStartMs: EPOCH_CLOCK_START_MS });
+    // Warm-up and measured engines each get a clock of their own.
+    expect(starts).toEqual([0, 0, EPOCH_CLOCK_START_MS, EPOCH_CLOCK_START_MS]);
+    expect(epoch.checksum).toBe(zero.checksum);
+    expect((epoch.details?.counts as Record<string, number>)['contact.completed']).toBe(600);
   });
 
   it('changes its checksum when the workload changes', async () => {
