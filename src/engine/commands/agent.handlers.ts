@@ -20,7 +20,7 @@ const FIELDS_AGENTID_BUSY = fieldsOf('agentId', 'busy');
 const FIELDS_AGENTID_STATUS = fieldsOf('agentId', 'status');
 
 function findAgent(state: EngineState, c: RawCommand, fields: ReadonlySet<string>): AgentRecord | CommandError {
-  const error = checkKnownFields(c, fields) ?? checkId(c, 'agentId');
+  const error = checkKnownFields(c, fields) ?? checkId(c, 'agentId', c.agentId);
   if (error !== null) return error;
   const agent = state.agents.get(c.agentId as string);
   return agent ?? fail(c.type as string, 'unknown_agent', `agentId "${c.agentId}" is not an agent`);
@@ -46,7 +46,7 @@ export const agentSetStatus: CommandHandler = {
 export const agentSetPhoneBusy: CommandHandler = {
   validate(state, c) {
     const agent = findAgent(state, c, FIELDS_AGENTID_BUSY);
-    return 'kind' in agent ? checkBoolean(c, 'busy') : agent;
+    return 'kind' in agent ? checkBoolean(c, 'busy', c.busy) : agent;
   },
   apply(state, c) {
     setPhoneBusy(state, state.agents.get(c.agentId as string)!, c.busy as boolean);

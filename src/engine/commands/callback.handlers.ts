@@ -21,9 +21,9 @@ export const callbackRequest: CommandHandler = {
   validate(state, c) {
     const basic =
       checkKnownFields(c, FIELDS) ??
-      checkId(c, 'contactId', true) ??
-      checkId(c, 'queueId') ??
-      checkInteger(c, 'priority', -1_000_000, 1_000_000, true) ??
+      checkId(c, 'contactId', c.contactId, true) ??
+      checkId(c, 'queueId', c.queueId) ??
+      checkInteger(c, 'priority', c.priority, -1_000_000, 1_000_000, true) ??
       checkCustomer('callback.request', c.customer);
     if (basic !== null) return basic;
     if (typeof c.phone !== 'string' || !PHONE_PATTERN.test(c.phone)) {

@@ -27,10 +27,10 @@ export const contactCreate: CommandHandler = {
   validate(state, c) {
     const basic =
       checkKnownFields(c, FIELDS) ??
-      checkId(c, 'contactId', true) ??
-      checkId(c, 'queueId') ??
-      checkInteger(c, 'priority', -1_000_000, 1_000_000, true) ??
-      checkId(c, 'targetAgentId', true) ??
+      checkId(c, 'contactId', c.contactId, true) ??
+      checkId(c, 'queueId', c.queueId) ??
+      checkInteger(c, 'priority', c.priority, -1_000_000, 1_000_000, true) ??
+      checkId(c, 'targetAgentId', c.targetAgentId, true) ??
       checkCustomer('contact.create', c.customer) ??
       checkText('contact.create', 'message', c.message, true);
     if (basic !== null) return basic;

@@ -25,7 +25,7 @@ export function contactIn(
   code: ErrorCode,
 ): ContactRecord | CommandError {
   const type = c.type as string;
-  const error = checkId(c, 'contactId');
+  const error = checkId(c, 'contactId', c.contactId);
   if (error !== null) return error;
   const contact = state.contacts.get(c.contactId as string);
   if (contact === undefined) return contactNotFound(state, type, c.contactId as string);
@@ -62,8 +62,8 @@ export const contactComplete: CommandHandler = {
   validate(state, c) {
     const error =
       checkKnownFields(c, COMPLETE_FIELDS) ??
-      checkId(c, 'agentId', true) ??
-      checkDuration(c, 'wrapUpMs', true);
+      checkId(c, 'agentId', c.agentId, true) ??
+      checkDuration(c, 'wrapUpMs', c.wrapUpMs, true);
     if (error !== null) return error;
     const contact = contactIn(state, c, ['active'], 'contact_not_active');
     if (isError(contact)) return contact;

@@ -12,7 +12,7 @@ const FIELDS = fieldsOf('offerId', 'agentId');
 
 function pendingOffer(state: EngineState, c: RawCommand): OfferRecord | CommandError {
   const type = c.type as string;
-  const error = checkKnownFields(c, FIELDS) ?? checkId(c, 'offerId') ?? checkId(c, 'agentId', true);
+  const error = checkKnownFields(c, FIELDS) ?? checkId(c, 'offerId', c.offerId) ?? checkId(c, 'agentId', c.agentId, true);
   if (error !== null) return error;
   const offerId = c.offerId as string;
   const offer = state.offers.get(offerId);

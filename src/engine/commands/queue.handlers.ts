@@ -53,7 +53,7 @@ export const queueUpdate: CommandHandler = {
 /** `queue.remove`: removes a queue with no members and no waiting contacts. */
 export const queueRemove: CommandHandler = {
   validate(state, c) {
-    const error = checkKnownFields(c, FIELDS_QUEUEID) ?? checkId(c, 'queueId');
+    const error = checkKnownFields(c, FIELDS_QUEUEID) ?? checkId(c, 'queueId', c.queueId);
     if (error !== null) return error;
     const queue = state.queues.get(c.queueId as string);
     if (queue === undefined) return fail('queue.remove', 'unknown_queue', `queueId "${c.queueId}" is not a queue`);

@@ -44,7 +44,7 @@ function cannedText(state: EngineState, session: SessionRecord, c: Record<string
 /** `session.sendCanned`: a canned answer, placeholders filled and checked. */
 export const sessionSendCanned: CommandHandler = {
   validate(state, c) {
-    const error = checkKnownFields(c, FIELDS_SESSIONID_AGENTID_CANNEDID_VALUES) ?? checkId(c, 'cannedId');
+    const error = checkKnownFields(c, FIELDS_SESSIONID_AGENTID_CANNEDID_VALUES) ?? checkId(c, 'cannedId', c.cannedId);
     if (error !== null) return error;
     if (c.values !== undefined && (!isPlainObject(c.values) || Object.values(c.values).some((v) => typeof v !== 'string' || v.length > 1000))) {
       return fail('session.sendCanned', 'invalid_command', `values must map names to texts of at most 1000 characters (got ${describeValue(c.values)})`);

@@ -11,7 +11,7 @@ import { checkId, fail, type RawCommand } from './checks.js';
 /** The session named by `sessionId`, open or closed (not yet ended). */
 export function findSession(state: EngineState, c: RawCommand): SessionRecord | CommandError {
   const type = c.type as string;
-  const error = checkId(c, 'sessionId');
+  const error = checkId(c, 'sessionId', c.sessionId);
   if (error !== null) return error;
   const sessionId = c.sessionId as string;
   const session = state.sessions.get(sessionId);
@@ -27,7 +27,7 @@ export function openSessionOf(state: EngineState, c: RawCommand): SessionRecord 
   const session = findSession(state, c);
   if (isFailure(session)) return session;
   if (session.status !== 'open') return fail(type, 'session_closed', `session "${session.id}" is closed`);
-  const error = checkId(c, 'agentId');
+  const error = checkId(c, 'agentId', c.agentId);
   if (error !== null) return error;
   if (!state.agents.has(c.agentId as string)) return fail(type, 'unknown_agent', `agentId "${c.agentId}" is not an agent`);
   if (!isParticipant(session, c.agentId as string)) {

@@ -50,7 +50,7 @@ export const sessionSendMessage = agentAction(
 export const sessionConsult = agentAction(
   FIELDS_SESSIONID_AGENTID_TOAGENTID_TEXT,
   (state, _session, c) => {
-    const error = checkId(c, 'toAgentId') ?? checkText('session.consult', 'text', c.text);
+    const error = checkId(c, 'toAgentId', c.toAgentId) ?? checkText('session.consult', 'text', c.text);
     if (error !== null) return error;
     if (!state.agents.has(c.toAgentId as string)) return fail('session.consult', 'unknown_agent', `toAgentId "${c.toAgentId}" is not an agent`);
     return c.toAgentId === c.agentId ? fail('session.consult', 'invalid_command', 'toAgentId must be another agent') : null;
@@ -73,7 +73,7 @@ export const sessionConsult = agentAction(
 export const sessionInvite = agentAction(
   FIELDS_SESSIONID_AGENTID_INVITEEID,
   (state, session, c) => {
-    const error = checkId(c, 'inviteeId');
+    const error = checkId(c, 'inviteeId', c.inviteeId);
     if (error !== null) return error;
     const invitee = state.agents.get(c.inviteeId as string);
     if (invitee === undefined) return fail('session.invite', 'unknown_agent', `inviteeId "${c.inviteeId}" is not an agent`);
@@ -106,7 +106,7 @@ export const sessionLeave = agentAction(
 /** `session.close`: the agent or the customer ends the chat. */
 export const sessionClose: CommandHandler = {
   validate(state, c) {
-    const error = checkKnownFields(c, FIELDS_SESSIONID_BY_AGENTID_WRAPUPMS) ?? checkDuration(c, 'wrapUpMs', true);
+    const error = checkKnownFields(c, FIELDS_SESSIONID_BY_AGENTID_WRAPUPMS) ?? checkDuration(c, 'wrapUpMs', c.wrapUpMs, true);
     if (error !== null) return error;
     if (c.by !== 'agent' && c.by !== 'customer') return fail('session.close', 'invalid_command', `by must be "agent" or "customer" (got ${describeValue(c.by)})`);
     if (c.by === 'agent') {

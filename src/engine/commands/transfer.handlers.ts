@@ -22,7 +22,7 @@ const FIELDS_CONTACTID_AGENTID_TOAGENTID_TOQUEUEID_MODE = fieldsOf('contactId', 
 /** The active contact held by `agentId`, with no warm transfer pending. */
 function heldContact(state: EngineState, c: RawCommand): ContactRecord | CommandError {
   const type = c.type as string;
-  const error = checkId(c, 'agentId');
+  const error = checkId(c, 'agentId', c.agentId);
   if (error !== null) return error;
   const contact = contactIn(state, c, ['active'], 'contact_not_active');
   if (isError(contact)) return contact;
@@ -70,8 +70,8 @@ export const contactTransfer: CommandHandler = {
   validate(state, c) {
     const error =
       checkKnownFields(c, FIELDS_CONTACTID_AGENTID_TOAGENTID_TOQUEUEID_MODE) ??
-      checkId(c, 'toAgentId', true) ??
-      checkId(c, 'toQueueId', true);
+      checkId(c, 'toAgentId', c.toAgentId, true) ??
+      checkId(c, 'toQueueId', c.toQueueId, true);
     if (error !== null) return error;
     if (c.mode !== 'cold' && c.mode !== 'warm') return fail('contact.transfer', 'invalid_command', `mode must be "cold" or "warm" (got ${describeValue(c.mode)})`);
     if (c.toAgentId === undefined && c.toQueueId === undefined) return fail('contact.transfer', 'invalid_command', 'give toAgentId, toQueueId or both');
@@ -105,7 +105,7 @@ export const contactTransfer: CommandHandler = {
 /** `contact.requeue`: back into its queue (or another), keeping its first enqueue time. */
 export const contactRequeue: CommandHandler = {
   validate(state, c) {
-    const error = checkKnownFields(c, FIELDS_CONTACTID_AGENTID_QUEUEID) ?? checkId(c, 'queueId', true);
+    const error = checkKnownFields(c, FIELDS_CONTACTID_AGENTID_QUEUEID) ?? checkId(c, 'queueId', c.queueId, true);
     if (error !== null) return error;
     const contact = heldContact(state, c);
     if (isError(contact)) return contact;
