@@ -75,14 +75,14 @@ export function applyCommand(state: EngineState, command: unknown, memory: Comma
     const remembered = memory.get(commandId);
     if (remembered !== undefined) return remembered;
   }
-  const result = run(state, type, command as RawCommand);
+  const result = run(state, type, command as RawCommand, (commandId as string | undefined) ?? null);
   if (commandId !== undefined) memory.set(commandId, result);
   return result;
 }
 
-function run(state: EngineState, type: string, command: RawCommand): CommandResult {
+/** `commandId` is the command's, passed in: a second read of it here would be one more megamorphic load. */
+function run(state: EngineState, type: string, command: RawCommand, commandId: string | null): CommandResult {
   const handler = HANDLERS.get(type);
-  const commandId = (command.commandId as string | undefined) ?? null;
   if (handler === undefined) {
     return reject(state, type, commandId, fail(type, 'unknown_command', `is not a command (known: ${COMMAND_TYPES.join(', ')})`));
   }
