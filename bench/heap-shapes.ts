@@ -18,8 +18,8 @@ import { parseArgs } from 'node:util';
 import { writeHeapSnapshot } from 'node:v8';
 import { drive } from './driver.js';
 import { table } from './format.js';
-import type { Lib } from './lib.js';
-import { DEFAULTS, EPOCH_CLOCK_START_MS, planOf } from './throughput.bench.js';
+import { EPOCH_CLOCK_START_MS, type Lib } from './lib.js';
+import { DEFAULTS, planOf } from './throughput.bench.js';
 import { buildWorkload, makeAllAvailable } from './workload.js';
 
 const here = dirname(fileURLToPath(import.meta.url));

@@ -43,3 +43,9 @@ export const higher = (value: number, unit: string, target?: number): Metric =>
   target === undefined ? { value, unit, better: 'higher' } : { value, unit, better: 'higher', target };
 export const lower = (value: number, unit: string, target?: number): Metric =>
   target === undefined ? { value, unit, better: 'lower' } : { value, unit, better: 'lower', target };
+
+/**
+ * A virtual clock's start that reads like a server's clock (1 January 2027, 00:00 UTC): engine times
+ * past the small-integer range, which V8 boxes (16 B each) in every object that holds one.
+ */
+export const EPOCH_CLOCK_START_MS = Date.UTC(2027, 0, 1);

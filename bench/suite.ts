@@ -3,7 +3,7 @@
  * (`npm run bench:ci`, under two minutes). Each case runs one module with fixed parameters and seed.
  */
 import type { ModuleName } from './modules.js';
-import { EPOCH_CLOCK_START_MS } from './throughput.bench.js';
+import { EPOCH_CLOCK_START_MS } from './lib.js';
 
 /** Which table (and chart panel) a case belongs to. */
 export type Group = 'reference' | 'memory' | 'agents' | 'waiting' | 'queues' | 'burst' | 'simulation';

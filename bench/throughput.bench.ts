@@ -49,9 +49,6 @@ export interface ThroughputParams {
   readonly targetPerSec?: number;
 }
 
-/** An epoch time for `clockStartMs`, as a server's clock reads: 1 January 2027, 00:00 UTC. */
-export const EPOCH_CLOCK_START_MS = Date.UTC(2027, 0, 1);
-
 /** The reference load (issue 8), which every parameter not given keeps. */
 export const DEFAULTS = {
   name: 'throughput',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Lib } from '../../bench/lib.js';
-import { EPOCH_CLOCK_START_MS, run } from '../../bench/throughput.bench.js';
+import { EPOCH_CLOCK_START_MS, type Lib } from '../../bench/lib.js';
+import { run } from '../../bench/throughput.bench.js';
 
 const lib: Lib = await import('../../src/index.js');
 const tiny = { agents: 40, queues: 5, topology: { kind: 'skills', skills: 5 } as const, contacts: 600, warmupContacts: 50, seed: 7 };
