@@ -12,8 +12,17 @@ export interface HeapSlot {
 /** A min-heap ordered by `compare`, with O(log n) remove and update of any item. */
 export class IndexedHeap<T extends HeapSlot> {
   private readonly items: T[] = [];
+  /**
+   * `keyOf(head)`, kept as the head changes (Infinity when empty or without `keyOf`): a caller
+   * comparing the heads of many heaps reads this number instead of each head item.
+   */
+  headKey = Infinity;
 
-  constructor(private readonly compare: (a: T, b: T) => number) {}
+  /** `keyOf`, when given, is the first part of `compare`'s order, read from the item alone. */
+  constructor(
+    private readonly compare: (a: T, b: T) => number,
+    private readonly keyOf: ((item: T) => number) | null = null,
+  ) {}
 
   get size(): number {
     return this.items.length;
@@ -50,9 +59,11 @@ export class IndexedHeap<T extends HeapSlot> {
     const index = item.heapIndex;
     const last = this.items.pop() as T;
     item.heapIndex = -1;
-    if (last === item) return;
-    this.items[index] = last;
-    last.heapIndex = index;
+    if (last === item) {
+      if (this.items.length === 0) this.headKey = Infinity;
+      return;
+    }
+    this.place(index, last);
     this.update(last);
   }
 
@@ -119,8 +130,7 @@ export class IndexedHeap<T extends HeapSlot> {
       parent.heapIndex = index;
       index = parentAt;
     }
-    items[index] = item;
-    item.heapIndex = index;
+    this.place(index, item);
   }
 
   private siftDown(start: number): void {
@@ -136,11 +146,16 @@ export class IndexedHeap<T extends HeapSlot> {
       if (rightAt < length && this.compare(items[rightAt] as T, items[leftAt] as T) < 0) childAt = rightAt;
       const child = items[childAt] as T;
       if (this.compare(child, item) >= 0) break;
-      items[index] = child;
-      child.heapIndex = index;
+      this.place(index, child);
       index = childAt;
     }
-    items[index] = item;
+    this.place(index, item);
+  }
+
+  /** Puts an item at a position; at the top, it notes the new head's key. */
+  private place(index: number, item: T): void {
+    this.items[index] = item;
     item.heapIndex = index;
+    if (index === 0 && this.keyOf !== null) this.headKey = this.keyOf(item);
   }
 }
