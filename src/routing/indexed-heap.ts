@@ -12,17 +12,8 @@ export interface HeapSlot {
 /** A min-heap ordered by `compare`, with O(log n) remove and update of any item. */
 export class IndexedHeap<T extends HeapSlot> {
   private readonly items: T[] = [];
-  /**
-   * `keyOf(head)`, kept as the head changes (Infinity when empty or without `keyOf`): a caller
-   * comparing the heads of many heaps reads this number instead of each head item.
-   */
-  headKey = Infinity;
 
-  /** `keyOf`, when given, is the first part of `compare`'s order, read from the item alone. */
-  constructor(
-    private readonly compare: (a: T, b: T) => number,
-    private readonly keyOf: ((item: T) => number) | null = null,
-  ) {}
+  constructor(private readonly compare: (a: T, b: T) => number) {}
 
   get size(): number {
     return this.items.length;
@@ -59,11 +50,9 @@ export class IndexedHeap<T extends HeapSlot> {
     const index = item.heapIndex;
     const last = this.items.pop() as T;
     item.heapIndex = -1;
-    if (last === item) {
-      if (this.items.length === 0) this.headKey = Infinity;
-      return;
-    }
-    this.place(index, last);
+    if (last === item) return;
+    this.items[index] = last;
+    last.heapIndex = index;
     this.update(last);
   }
 
@@ -130,7 +119,8 @@ export class IndexedHeap<T extends HeapSlot> {
       parent.heapIndex = index;
       index = parentAt;
     }
-    this.place(index, item);
+    items[index] = item;
+    item.heapIndex = index;
   }
 
   private siftDown(start: number): void {
@@ -146,16 +136,11 @@ export class IndexedHeap<T extends HeapSlot> {
       if (rightAt < length && this.compare(items[rightAt] as T, items[leftAt] as T) < 0) childAt = rightAt;
       const child = items[childAt] as T;
       if (this.compare(child, item) >= 0) break;
-      this.place(index, child);
+      items[index] = child;
+      child.heapIndex = index;
       index = childAt;
     }
-    this.place(index, item);
-  }
-
-  /** Puts an item at a position; at the top, it notes the new head's key. */
-  private place(index: number, item: T): void {
-    this.items[index] = item;
+    items[index] = item;
     item.heapIndex = index;
-    if (index === 0 && this.keyOf !== null) this.headKey = this.keyOf(item);
   }
 }

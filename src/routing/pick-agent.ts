@@ -8,7 +8,7 @@ import { declinesOf, isDeclinedBy, type RoutedContact, targetOf } from './routed
 import type { ReadySet, RoutedQueue } from './routed-queue.js';
 import type { RoutingContext } from './routing-context.js';
 import { pickContact } from './pick-contact.js';
-import { firstOf, freshHead, headOf } from './ready-heads.js';
+import { firstOf, headOf } from './ready-heads.js';
 
 const OUTBOUND = CHANNELS.indexOf('outbound');
 
@@ -21,7 +21,6 @@ export function pickAgent(queue: RoutedQueue, contact: RoutedContact, ctx: Routi
   if (target !== null) return targetSlot(queue, contact, target, ctx);
   if (queue.strategy === 'random') return randomSlot(readiness.active, contact, ctx);
   const skip = skipFor(contact, ctx);
-  if (skip === null && queue.strategy === 'longest-idle') return longestIdleSlot(readiness.active, contact, ctx);
   let best: AgentSlot | undefined;
   let bestSet: ReadySet | undefined;
   let bestScore = 0;
@@ -42,36 +41,6 @@ export function pickAgent(queue: RoutedQueue, contact: RoutedContact, ctx: Routi
     }
   }
   // A shared group's heap holds each agent's lead slot: hand back the agent's slot in this queue.
-  return best === undefined || best.peers === null ? best : best.peers[(bestSet as ReadySet).index];
-}
-
-/**
- * `longest-idle` with nobody passed over, in one pass that reads a set's head only when it could beat
- * the best so far. Each heap keeps its head's stored key (`headKey`), a lower bound of the head's real
- * idle time and of every other slot's in that set (see `ready-heads.ts`): a set whose head key is
- * above the best real key so far cannot hold a better agent, and is passed over without reading its
- * head or the head's agent (two cache misses per set with many agents). A head that could be better is
- * refreshed until it is current, as `headOf` does.
- */
-function longestIdleSlot(sets: readonly ReadySet[], contact: RoutedContact, ctx: RoutingContext): AgentSlot | undefined {
-  let best: AgentSlot | undefined;
-  let bestSet: ReadySet | undefined;
-  for (const set of sets) {
-    if (!ctx.skills.satisfies(set.profile.id, contact.requirement.id)) continue;
-    const heap = set.agents;
-    for (;;) {
-      // An empty heap's key is Infinity (a set in the active list is never empty).
-      if (heap.headKey === Infinity) break;
-      if (best !== undefined && (heap.headKey > best.idleKeyMs || (heap.headKey === best.idleKeyMs && heap.compareItems(heap.peek()!, best) > 0))) break;
-      const head = freshHead(set);
-      if (head === undefined) continue;
-      if (best === undefined || heap.compareItems(head, best) < 0) {
-        best = head;
-        bestSet = set;
-      }
-      break;
-    }
-  }
   return best === undefined || best.peers === null ? best : best.peers[(bestSet as ReadySet).index];
 }
 

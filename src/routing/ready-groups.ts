@@ -9,7 +9,6 @@
  * use the queue's own sets there, and a decision still looks at a bounded number of sets. Which agents
  * share never changes a choice (every set is ordered by idle time, then id), only what it costs.
  */
-import type { Strategy } from '../domain/config/queue.config.js';
 import { IndexedHeap } from './indexed-heap.js';
 import type { AgentSlot, RoutedAgent } from './routed-agent.js';
 import type { ChannelReadiness, ReadyGroup, ReadySet, RoutedQueue } from './routed-queue.js';
@@ -69,18 +68,11 @@ function ownSet(readiness: ChannelReadiness, queue: RoutedQueue, agent: RoutedAg
   const profile = agent.profile;
   let set = readiness.byProfile.get(profile.id);
   if (set === undefined) {
-    set = { profile, agents: readyHeap(queue.strategy), upkeep: upkeepOf(queue.strategy), activeIndex: -1, group: null, index: 0 };
+    set = { profile, agents: new IndexedHeap(slotOrder(queue.strategy)), upkeep: upkeepOf(queue.strategy), activeIndex: -1, group: null, index: 0 };
     readiness.byProfile.set(profile.id, set);
   }
   return set;
 }
-
-/** A ready set's heap; a `longest-idle` one also keeps its head's stored idle key (see `pickAgent`). */
-function readyHeap(strategy: Strategy): IndexedHeap<AgentSlot> {
-  return new IndexedHeap(slotOrder(strategy), strategy === 'longest-idle' ? idleKeyOf : null);
-}
-
-const idleKeyOf = (slot: AgentSlot): number => slot.idleKeyMs;
 
 /** How many shared groups one queue takes part in, per channel, at most (see the file's comment). */
 export const GROUPS_PER_QUEUE_MAX = 16;
@@ -116,7 +108,7 @@ export function leaveGroup(lead: AgentSlot): void {
 }
 
 function newGroup(agent: RoutedAgent, channelIndex: number, queues: RoutedQueue[], key: string, registry: Map<string, ReadyGroup>): ReadyGroup {
-  const agents = readyHeap('longest-idle');
+  const agents = new IndexedHeap<AgentSlot>(slotOrder('longest-idle'));
   const views: ReadySet[] = [];
   const readiness = queues.map((queue) => queue.readiness[channelIndex] as ChannelReadiness);
   const group: ReadyGroup = { agents, queues, readiness, views, key, registry, agentCount: 0 };

@@ -25,15 +25,6 @@ export function firstOf(set: ReadySet, skip: (slot: AgentSlot) => boolean): Agen
   }
 }
 
-/**
- * The head of a lazy set when its stored key is current; otherwise the head is refreshed (its real key
- * stored, the heap re-sorted) and undefined returned, and the set must be looked at again.
- */
-export function freshHead(set: ReadySet): AgentSlot | undefined {
-  const head = set.agents.peek();
-  return head !== undefined && refresh(set, head) ? head : undefined;
-}
-
 /** Whether the slot's stored key is current; if not, stores the real key and re-sorts the slot. */
 function refresh(set: ReadySet, slot: AgentSlot): boolean {
   const real = slot.agent.idleSinceMs;
