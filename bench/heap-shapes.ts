@@ -44,8 +44,7 @@ const NAMES_SHOWN = 7;
 
 /**
  * Groups the snapshot's nodes: plain objects (`Object`) by their first property names that point to
- * heap objects, strings and
- * numbers by kind, everything else by type and name. Largest total first.
+ * heap objects, strings and numbers by kind, everything else by type and name. Largest total first.
  */
 export function shapesOf(heap: HeapSnapshot): Shape[] {
   const meta = heap.snapshot.meta;

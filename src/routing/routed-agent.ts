@@ -1,6 +1,7 @@
 /**
  * An agent as the router sees it: presence, capacity counters and queue memberships.
  */
+import { CHANNELS } from '../domain/channel.js';
 import type { Presence } from '../domain/presence.js';
 import type { HeapSlot } from './indexed-heap.js';
 import type { ReadySet, RoutedQueue } from './routed-queue.js';
@@ -88,10 +89,10 @@ export function canTake(agent: RoutedAgent, channelIndex: number, phoneBlocks: C
 }
 
 /** Why `canTake` is false, for an error message: "is on break", "has no free chat capacity"... */
-export function whyCannotTake(agent: RoutedAgent, channel: string, channelIndex: number, phoneBlocks: ChannelFlags): string {
+export function whyCannotTake(agent: RoutedAgent, channelIndex: number, phoneBlocks: ChannelFlags): string {
   if (agent.presence !== 'available') return `is ${agent.presence}`;
   if (agent.phoneBusy && phoneBlocks[channelIndex] === true) return 'is on a phone call';
-  return `has no free ${channel} capacity`;
+  return `has no free ${CHANNELS[channelIndex]} capacity`;
 }
 
 /** The agent's slot for a channel in a queue, or undefined when it is not a member serving it. */

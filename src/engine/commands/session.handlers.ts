@@ -79,7 +79,7 @@ export const sessionInvite = agentAction(
     if (invitee === undefined) return fail('session.invite', 'unknown_agent', `inviteeId "${c.inviteeId}" is not an agent`);
     if (isParticipant(session, invitee.id)) return fail('session.invite', 'invalid_command', `agent "${invitee.id}" is already in the session`);
     if (!canTake(invitee, session.contact.channelIndex, state.phoneBlocks)) {
-      const why = whyCannotTake(invitee, 'chat', session.contact.channelIndex, state.phoneBlocks);
+      const why = whyCannotTake(invitee, session.contact.channelIndex, state.phoneBlocks);
       return fail('session.invite', 'agent_unavailable', `agent "${invitee.id}" ${why}`);
     }
     return null;

@@ -52,7 +52,7 @@ function warmTarget(state: EngineState, c: RawCommand, contact: ContactRecord, q
   const membership = agent.memberships.find((m) => m.queue === queue);
   if (membership === undefined) return fail('contact.transfer', 'unknown_agent', `agent "${agent.id}" is not a member of queue "${queue.id}"`);
   if (!canTake(agent, contact.channelIndex, state.phoneBlocks)) {
-    return fail('contact.transfer', 'agent_unavailable', `agent "${agent.id}" ${whyCannotTake(agent, channelOf(contact), contact.channelIndex, state.phoneBlocks)}`);
+    return fail('contact.transfer', 'agent_unavailable', `agent "${agent.id}" ${whyCannotTake(agent, contact.channelIndex, state.phoneBlocks)}`);
   }
   return membership;
 }
