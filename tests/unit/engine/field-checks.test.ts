@@ -5,8 +5,8 @@
  * field and passes another's value: the bad field would then pass, or be blamed on the wrong name.
  */
 import { describe, expect, it } from 'vitest';
-import type { Command } from '../../../../src/index.js';
-import { available, openShop, pendingOffer, rejected, startChat } from './session-fixtures.js';
+import type { Command } from '../../../src/index.js';
+import { available, openShop, pendingOffer, rejected, startChat } from './sessions/session-fixtures.js';
 
 /** What a row needs from the shop: a live chat held by ann, and a pending offer of a second chat. */
 interface Live {
