@@ -73,7 +73,7 @@ function report(cases: readonly CaseResult[]): string {
   const hasTargets = cases.some((c) => Object.values(c.result?.metrics ?? {}).some((m) => m.target !== undefined) || c.group === 'agents' || c.group === 'waiting');
   return [
     ...singles,
-    ...curve('Scaling: agents (reference load)', 'agents', 'agents', ['contactsPerSec', 'contactsPerCpuSec', 'engineOnlyPerCpuSec', 'decisionP50Us', 'decisionP99Us', 'gcShare']),
+    ...curve('Scaling: agents (reference load)', 'agents', 'agents', ['contactsPerSec', 'contactsPerCpuSec', 'engineOnlyPerCpuSec', 'plainLoopPerCpuSec', 'decisionP50Us', 'decisionP99Us', 'gcShare']),
     ...curve('Scaling: waiting contacts (agent-driven decisions)', 'waiting', 'waiting', ['agentDecisionP50Us', 'agentDecisionP99Us', 'enqueueP50Us', 'enqueueP99Us', 'fillPerCpuSec']),
     ...curve('Scaling: queues per agent (flat, no skills)', 'queues/agent', 'queues', ['contactsPerSec', 'contactsPerCpuSec', 'decisionP50Us', 'decisionP99Us']),
     ...(hasTargets ? [targetsTable(cases)] : []),

@@ -29,12 +29,12 @@ export function suite(mode: 'full' | 'ci'): BenchCase[] {
   const contacts = ci ? 30_000 : 200_000;
   const warmupContacts = ci ? 10_000 : 20_000;
   const cases: BenchCase[] = [
-    { id: 'reference-chat', module: 'throughput', group: 'reference', params: { name: 'reference-chat', contacts, warmupContacts, targetPerSec: 250_000 } },
+    { id: 'reference-chat', module: 'throughput', group: 'reference', params: { name: 'reference-chat', contacts, warmupContacts, targetPerSec: 250_000, plainLoop: true } },
     {
       id: 'reference-voice',
       module: 'throughput',
       group: 'reference',
-      params: { name: 'reference-voice', channel: 'voice', capacity: 1, contacts, warmupContacts, targetPerSec: 100_000 },
+      params: { name: 'reference-voice', channel: 'voice', capacity: 1, contacts, warmupContacts, targetPerSec: 100_000, plainLoop: true },
     },
     ...(ci
       ? []
@@ -78,7 +78,7 @@ export function suite(mode: 'full' | 'ci'): BenchCase[] {
       module: 'throughput',
       group: 'agents',
       x: agents,
-      params: { name: `agents-${agents}`, agents, contacts: agentContacts, warmupContacts, eventLogMax: CURVE_EVENT_LOG_MAX, driverOnly: !ci },
+      params: { name: `agents-${agents}`, agents, contacts: agentContacts, warmupContacts, eventLogMax: CURVE_EVENT_LOG_MAX, driverOnly: !ci, plainLoop: true },
     });
   }
   for (const waiting of ci ? [1000, 100_000] : [1000, 100_000, 1_000_000]) {

@@ -19,7 +19,7 @@ export function targetsTable(cases: readonly CaseResult[]): string {
 
 /**
  * The scaling targets, from the curves' ends: throughput from the fewest to the most agents falls by at
- * most 2x (with and without the driver's own time), and a decision at the most waiting contacts costs
+ * most 2x (with and without the driver's own time; the plain loop's drop is printed beside them), and a decision at the most waiting contacts costs
  * at most log(most) / log(fewest) times one at the fewest (logarithmic growth).
  */
 export function scalingRows(cases: readonly CaseResult[]): string[][] {
@@ -37,6 +37,10 @@ export function scalingRows(cases: readonly CaseResult[]): string[][] {
     rows.push(row(`${span} contactsPerCpuSec drop`, value(few, 'contactsPerCpuSec') / value(many, 'contactsPerCpuSec'), 2));
     if (many.result?.metrics.engineOnlyPerCpuSec !== undefined) {
       rows.push(row(`${span} engineOnlyPerCpuSec drop`, value(few, 'engineOnlyPerCpuSec') / value(many, 'engineOnlyPerCpuSec'), 2));
+    }
+    // The plain loop's own drop has no target: it shows what the machine's memory costs any router.
+    if (many.result?.metrics.plainLoopPerCpuSec !== undefined) {
+      rows.push([`${span} plainLoopPerCpuSec drop`, `${(value(few, 'plainLoopPerCpuSec') / value(many, 'plainLoopPerCpuSec')).toFixed(2)}x`, '(yardstick)', '']);
     }
   }
   const waiting = ends('waiting');

@@ -11,6 +11,7 @@ import { Checksum } from './checksum.js';
 import { drive, type DriveOutcome, type DrivePlan } from './driver.js';
 import { type BenchResult, higher, type Lib, lower, type Metric } from './lib.js';
 import { measure, perSec, type DurationSummary } from './stats.js';
+import { createPlainLoop } from './plain-loop.js';
 import { createStubEngine } from './stub-engine.js';
 import { buildWorkload, makeAllAvailable, type Topology, type Workload } from './workload.js';
 
@@ -45,6 +46,8 @@ export interface ThroughputParams {
   readonly timed?: boolean;
   /** Also run the driver alone against the no-op stub engine. */
   readonly driverOnly?: boolean;
+  /** Also run the plan on the plain loop (`bench/plain-loop.ts`), which must make the same choices. */
+  readonly plainLoop?: boolean;
   /** Target in contacts per second, shown next to the result. */
   readonly targetPerSec?: number;
 }
@@ -69,6 +72,7 @@ export const DEFAULTS = {
   clockStartMs: 0,
   timed: true,
   driverOnly: true,
+  plainLoop: false,
 };
 
 export type Resolved = typeof DEFAULTS & Pick<ThroughputParams, 'eventLogMax' | 'targetPerSec'>;
@@ -92,6 +96,7 @@ export async function run(lib: Lib, params: ThroughputParams = {}): Promise<Benc
   const details: Record<string, unknown> = { profiles: workload.profileCount, times: measured.times, counts: Object.fromEntries(measured.value.counts) };
   if (p.timed) Object.assign(metrics, timedMetrics(lib, workload, p, checksum, details));
   if (p.driverOnly) Object.assign(metrics, await driverMetrics(workload, lib, p, measured.times.cpuMs, details));
+  if (p.plainLoop) Object.assign(metrics, await plainLoopMetrics(workload, lib, p, routingChecksumOf(measured.value, main.loads), measured.times.cpuMs, details));
   return { name: p.name, params: { ...p }, metrics, checksum, details };
 }
 
@@ -128,6 +133,11 @@ export function planOf(workload: Workload, p: Resolved, contacts: number, timed:
 /** The checksum: event-type counts, contacts per agent, total wait, agent loads at the last arrival. */
 export function checksumOf(outcome: DriveOutcome, loads: Int32Array): string {
   return new Checksum().counts(outcome.counts).numbers(outcome.assignedPerAgent).number(outcome.waitMsTotal).numbers(loads).digest();
+}
+
+/** The routing part of the checksum (no event counts): what the plain loop must reproduce. */
+function routingChecksumOf(outcome: DriveOutcome, loads: Int32Array): string {
+  return new Checksum().numbers(outcome.assignedPerAgent).number(outcome.waitMsTotal).numbers(loads).digest();
 }
 
 /** A second run with every decision timed; the same checksum proves the timing changed nothing. */
@@ -179,4 +189,33 @@ async function driverMetrics(workload: Workload, lib: Lib, p: Resolved, engineCp
     driverShare: lower(measured.times.cpuMs / engineCpuMs, 'fraction'),
     engineOnlyPerCpuSec: higher(perSec(p.contacts, engineOnlyCpuMs), 'contacts/CPU-s'),
   };
+}
+
+/**
+ * The same plan on the plain loop: the yardstick's rate (driver included, as the engine's
+ * `contactsPerCpuSec`) and the engine's rate as a fraction of it. Its choices must be the engine's.
+ */
+async function plainLoopMetrics(workload: Workload, lib: Lib, p: Resolved, engineRouting: string, engineCpuMs: number, details: Record<string, unknown>): Promise<Record<string, Metric>> {
+  const prepareLoop = (contacts: number) => {
+    const clock = new lib.VirtualClock(p.clockStartMs);
+    const loop = createPlainLoop(workload, clock, p.channel);
+    const loads = new Int32Array(workload.agentIds.length);
+    const plan: DrivePlan = { ...planOf(workload, p, contacts, false), onArrivalsDone: () => loads.forEach((_, i) => (loads[i] = loop.loadOf(i))) };
+    return { loads, go: () => drive(loop, clock, plan) };
+  };
+  if (p.warmupContacts > 0) prepareLoop(p.warmupContacts).go();
+  const loop = prepareLoop(p.contacts);
+  const measured = await measure(() => loop.go());
+  const routing = routingChecksumOf(measured.value, loop.loads);
+  if (routing !== engineRouting) throw new Error(`bench/${p.name}: the plain loop chose differently from the engine (routing checksum ${routing}, engine ${engineRouting})`);
+  details.plainLoopTimes = measured.times;
+  const rate = perSec(p.contacts, measured.times.cpuMs);
+  const metrics: Record<string, Metric> = {
+    plainLoopPerCpuSec: higher(rate, 'contacts/CPU-s'),
+    engineToPlainLoop: higher(perSec(p.contacts, engineCpuMs) / rate, 'fraction'),
+  };
+  // With the driver measured alone, the loop's own rate too (as `engineOnlyPerCpuSec` for the engine).
+  const driverTimes = details.driverTimes as { cpuMs: number } | undefined;
+  if (driverTimes !== undefined) metrics.plainLoopOnlyPerCpuSec = higher(perSec(p.contacts, Math.max(measured.times.cpuMs - driverTimes.cpuMs, 1e-9)), 'contacts/CPU-s');
+  return metrics;
 }

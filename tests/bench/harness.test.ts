@@ -44,8 +44,8 @@ describe('bench harness', () => {
       result: { name: `${group}-${x}`, params: {}, checksum: 'abc', metrics: Object.fromEntries(Object.entries(metrics).map(([k, v]) => [k, higher(v, 'u')])) },
     });
     const rows = scalingRows([
-      point('agents', 100_000, { contactsPerCpuSec: 30_000, engineOnlyPerCpuSec: 45_000 }),
-      point('agents', 1000, { contactsPerCpuSec: 80_000, engineOnlyPerCpuSec: 90_000 }),
+      point('agents', 100_000, { contactsPerCpuSec: 30_000, engineOnlyPerCpuSec: 45_000, plainLoopPerCpuSec: 150_000 }),
+      point('agents', 1000, { contactsPerCpuSec: 80_000, engineOnlyPerCpuSec: 90_000, plainLoopPerCpuSec: 240_000 }),
       point('agents', 10_000, { contactsPerCpuSec: 1, engineOnlyPerCpuSec: 1 }),
       point('waiting', 1000, { agentDecisionP50Us: 5 }),
       point('waiting', 1_000_000, { agentDecisionP50Us: 10.5 }),
@@ -53,6 +53,7 @@ describe('bench harness', () => {
     expect(rows).toEqual([
       ['agents 1,000 -> 100,000 contactsPerCpuSec drop', '2.67x', '<= 2.00x', 'MISSED'],
       ['agents 1,000 -> 100,000 engineOnlyPerCpuSec drop', '2.00x', '<= 2.00x', 'met'],
+      ['agents 1,000 -> 100,000 plainLoopPerCpuSec drop', '1.60x', '(yardstick)', ''],
       ['waiting 1,000 -> 1,000,000 agentDecisionP50Us growth', '2.10x', '<= 2.00x', 'MISSED'],
     ]);
     expect(scalingRows([point('agents', 1000, { contactsPerCpuSec: 1 })])).toEqual([]);
