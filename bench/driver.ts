@@ -16,6 +16,7 @@ import { Durations } from './stats.js';
 
 const ACCEPT = 0;
 const COMPLETE = 1;
+const FNV_PRIME = 0x01000193;
 
 /** What to send and how the simulated agents behave. */
 export interface DrivePlan {
@@ -53,6 +54,8 @@ export interface DriveOutcome {
   readonly eventCount: number;
   readonly assignedPerAgent: Int32Array;
   readonly waitMsTotal: number;
+  /** A hash of (agent, wait) over the assignments in order: which contact went first matters. */
+  readonly assignedOrderHash: number;
   readonly offers: number;
   readonly decisions: DecisionTimes | null;
 }
@@ -67,6 +70,7 @@ export function drive(engine: DrivenEngine, clock: BenchClock, plan: DrivePlan):
   plan.agentIds.forEach((id, i) => agentIndex.set(id, i));
   const assignedPerAgent = new Int32Array(plan.agentIds.length);
   let waitMsTotal = 0;
+  let assignedOrderHash = 0x811c9dc5;
   let offers = 0;
   let eventCount = 0;
   const onEvent = (event: SwitchboardEvent): void => {
@@ -79,6 +83,7 @@ export function drive(engine: DrivenEngine, clock: BenchClock, plan: DrivePlan):
       const agent = agentIndex.get(event.agentId) ?? 0;
       assignedPerAgent[agent] = (assignedPerAgent[agent] as number) + 1;
       waitMsTotal += event.waitMs;
+      assignedOrderHash = Math.imul(Math.imul(assignedOrderHash ^ agent, FNV_PRIME) ^ event.waitMs, FNV_PRIME);
       agenda.push(clock.now() + behaviour.exponentialMs(plan.handleMeanMs), COMPLETE, event.contactId);
     }
   };
@@ -113,7 +118,7 @@ export function drive(engine: DrivenEngine, clock: BenchClock, plan: DrivePlan):
     }
   }
   subscription.unsubscribe();
-  return { created, counts, eventCount, assignedPerAgent, waitMsTotal, offers, decisions };
+  return { created, counts, eventCount, assignedPerAgent, waitMsTotal, assignedOrderHash: assignedOrderHash >>> 0, offers, decisions };
 }
 
 interface Step {

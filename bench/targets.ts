@@ -19,8 +19,9 @@ export function targetsTable(cases: readonly CaseResult[]): string {
 
 /**
  * The scaling targets, from the curves' ends: throughput from the fewest to the most agents falls by at
- * most 2x (with and without the driver's own time; the plain loop's drop is printed beside them), and a decision at the most waiting contacts costs
- * at most log(most) / log(fewest) times one at the fewest (logarithmic growth).
+ * most 2x (with and without the driver's own time; the plain loop's drop is printed beside them, with
+ * no target), and a decision at the most waiting contacts costs at most log(most) / log(fewest) times
+ * one at the fewest (logarithmic growth).
  */
 export function scalingRows(cases: readonly CaseResult[]): string[][] {
   const rows: string[][] = [];

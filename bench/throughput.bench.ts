@@ -10,7 +10,7 @@ import type { Channel } from '../src/index.js';
 import { Checksum } from './checksum.js';
 import { drive, type DriveOutcome, type DrivePlan } from './driver.js';
 import { type BenchResult, higher, type Lib, lower, type Metric } from './lib.js';
-import { measure, perSec, type DurationSummary } from './stats.js';
+import { collectGarbage, measure, perSec, type DurationSummary } from './stats.js';
 import { createPlainLoop } from './plain-loop.js';
 import { createStubEngine } from './stub-engine.js';
 import { buildWorkload, makeAllAvailable, type Topology, type Workload } from './workload.js';
@@ -82,11 +82,10 @@ export async function run(lib: Lib, params: ThroughputParams = {}): Promise<Benc
   const p: Resolved = { ...DEFAULTS, ...params };
   const workload = buildWorkload({ ...p, seed: p.seed });
   if (p.warmupContacts > 0) prepare(lib, workload, p, p.warmupContacts, false).go();
-  const main = prepare(lib, workload, p, p.contacts, false);
-  const measured = await measure(() => main.go());
+  const { measured, loads } = await measureEngine(lib, workload, p);
   const rejected = measured.value.counts.get('command.rejected') ?? 0;
   if (rejected > 0) throw new Error(`bench/${p.name}: ${rejected} command(s) rejected: the workload is broken, not measured`);
-  const checksum = checksumOf(measured.value, main.loads);
+  const checksum = checksumOf(measured.value, loads);
   const metrics: Record<string, Metric> = {
     contactsPerSec: higher(perSec(p.contacts, measured.times.wallMs), 'contacts/s', p.targetPerSec),
     contactsPerCpuSec: higher(perSec(p.contacts, measured.times.cpuMs), 'contacts/CPU-s', p.targetPerSec),
@@ -96,8 +95,15 @@ export async function run(lib: Lib, params: ThroughputParams = {}): Promise<Benc
   const details: Record<string, unknown> = { profiles: workload.profileCount, times: measured.times, counts: Object.fromEntries(measured.value.counts) };
   if (p.timed) Object.assign(metrics, timedMetrics(lib, workload, p, checksum, details));
   if (p.driverOnly) Object.assign(metrics, await driverMetrics(workload, lib, p, measured.times.cpuMs, details));
-  if (p.plainLoop) Object.assign(metrics, await plainLoopMetrics(workload, lib, p, routingChecksumOf(measured.value, main.loads), measured.times.cpuMs, details));
+  if (p.plainLoop) Object.assign(metrics, await plainLoopMetrics(workload, lib, p, routingChecksumOf(measured.value, loads), measured.times.cpuMs, details));
   return { name: p.name, params: { ...p }, metrics, checksum, details };
+}
+
+/** The measured run. The engine is dropped when this returns, so the runs after it do not carry its heap. */
+async function measureEngine(lib: Lib, workload: Workload, p: Resolved) {
+  const main = prepare(lib, workload, p, p.contacts, false);
+  const measured = await measure(() => main.go());
+  return { measured, loads: main.loads };
 }
 
 /** Builds an engine with every agent available and returns the drive to run on it. */
@@ -130,14 +136,17 @@ export function planOf(workload: Workload, p: Resolved, contacts: number, timed:
   };
 }
 
-/** The checksum: event-type counts, contacts per agent, total wait, agent loads at the last arrival. */
+/**
+ * The checksum: event-type counts, contacts per agent, total wait, the order of (agent, wait) over the
+ * assignments, agent loads at the last arrival.
+ */
 export function checksumOf(outcome: DriveOutcome, loads: Int32Array): string {
-  return new Checksum().counts(outcome.counts).numbers(outcome.assignedPerAgent).number(outcome.waitMsTotal).numbers(loads).digest();
+  return new Checksum().counts(outcome.counts).number(outcome.assignedOrderHash).numbers(outcome.assignedPerAgent).number(outcome.waitMsTotal).numbers(loads).digest();
 }
 
 /** The routing part of the checksum (no event counts): what the plain loop must reproduce. */
 function routingChecksumOf(outcome: DriveOutcome, loads: Int32Array): string {
-  return new Checksum().numbers(outcome.assignedPerAgent).number(outcome.waitMsTotal).numbers(loads).digest();
+  return new Checksum().number(outcome.assignedOrderHash).numbers(outcome.assignedPerAgent).number(outcome.waitMsTotal).numbers(loads).digest();
 }
 
 /** A second run with every decision timed; the same checksum proves the timing changed nothing. */
@@ -181,6 +190,7 @@ function mergedSummary(d: NonNullable<DriveOutcome['decisions']>): DurationSumma
 async function driverMetrics(workload: Workload, lib: Lib, p: Resolved, engineCpuMs: number, details: Record<string, unknown>): Promise<Record<string, Metric>> {
   const go = () => drive(createStubEngine(workload.agentIds), new lib.VirtualClock(p.clockStartMs), planOf(workload, p, p.contacts, false));
   go();
+  collectGarbage();
   const measured = await measure(go);
   details.driverTimes = measured.times;
   const engineOnlyCpuMs = Math.max(engineCpuMs - measured.times.cpuMs, 1e-9);
@@ -205,14 +215,15 @@ async function plainLoopMetrics(workload: Workload, lib: Lib, p: Resolved, engin
   };
   if (p.warmupContacts > 0) prepareLoop(p.warmupContacts).go();
   const loop = prepareLoop(p.contacts);
+  collectGarbage();
   const measured = await measure(() => loop.go());
   const routing = routingChecksumOf(measured.value, loop.loads);
   if (routing !== engineRouting) throw new Error(`bench/${p.name}: the plain loop chose differently from the engine (routing checksum ${routing}, engine ${engineRouting})`);
   details.plainLoopTimes = measured.times;
   const rate = perSec(p.contacts, measured.times.cpuMs);
-  // No loop-alone rate (its time less the driver's, as `engineOnlyPerCpuSec`): at 1,000 agents the
-  // loop's own part is a fifth of the run, and the difference of two noisy times swung from 0.7 to
-  // 2.1 million contacts/CPU-s over four runs, once below zero.
+  // No loop-alone rate (its time less the driver's, as `engineOnlyPerCpuSec`): the driver does less
+  // for the loop's two events per contact than for the stub's nine, so the difference is biased, and
+  // at 1,000 agents, where the loop's own part is small, it came out below zero once in five runs.
   return {
     plainLoopPerCpuSec: higher(rate, 'contacts/CPU-s'),
     engineToPlainLoop: higher(perSec(p.contacts, engineCpuMs) / rate, 'fraction'),

@@ -1,8 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Lib } from '../../bench/lib.js';
-import { ReadyHeaps } from '../../bench/plain-loop.js';
+import { EPOCH_CLOCK_START_MS, type Lib } from '../../bench/lib.js';
+import { createPlainLoop } from '../../bench/plain-loop.js';
+import { ReadyHeaps } from '../../bench/ready-heaps.js';
 import { run, type ThroughputParams } from '../../bench/throughput.bench.js';
+import { buildWorkload } from '../../bench/workload.js';
 
 const lib: Lib = await import('../../src/index.js');
 const quick = { contacts: 300, warmupContacts: 30, timed: false, driverOnly: false, plainLoop: true, eventLogMax: 1000 };
@@ -18,6 +20,10 @@ const workloads = fc.record({
   channel: fc.constantFrom('chat' as const, 'voice' as const),
   capacity: fc.integer({ min: 1, max: 3 }),
   load: fc.constantFrom(0.5, 0.9, 1.3),
+  randomLevels: fc.boolean(),
+  wrapUpMs: fc.constantFrom(0, 10_000),
+  acceptDelayMinMs: fc.constantFrom(0, 1000),
+  clockStartMs: fc.constantFrom(0, EPOCH_CLOCK_START_MS),
   seed: fc.integer({ min: 1, max: 1000 }),
 });
 
@@ -39,6 +45,20 @@ describe('bench/plain-loop: the yardstick makes the engine\'s choices', () => {
     const loop = result.metrics.plainLoopPerCpuSec!.value;
     expect(result.metrics.engineToPlainLoop!.value).toBeCloseTo(engine / loop, 6);
     expect(result.details?.plainLoopTimes).toBeDefined();
+  });
+
+  it('refuses, naming the queue, a configuration it would route differently', () => {
+    const workload = buildWorkload({ agents: 4, queues: 2, topology: { kind: 'skills', skills: 2 }, channel: 'chat', capacity: 2, wrapUpMs: 0, seed: 1 });
+    const queues = workload.config.queues!.map((q, i) => (i === 1 ? { ...q, strategy: 'round-robin' as const } : q));
+    const clock = new lib.VirtualClock();
+    expect(() => createPlainLoop({ ...workload, config: { ...workload.config, queues } }, clock, 'chat')).toThrow(
+      'bench/plain-loop: queue q1 has strategy round-robin, which the plain loop does not follow',
+    );
+    const overflowing = workload.config.queues!.map((q) => ({ ...q, overflow: { afterMs: 1000, targetQueueId: 'q0' } }));
+    expect(() => createPlainLoop({ ...workload, config: { ...workload.config, queues: overflowing } }, clock, 'chat')).toThrow(
+      'bench/plain-loop: queue q0 sets overflow, which the plain loop does not follow',
+    );
+    expect(() => createPlainLoop(workload, clock, 'voice')).toThrow('bench/plain-loop: agent a0 has no voice capacity, which the plain loop does not follow');
   });
 
   it('throws when the engine routes differently (here: every queue drawing its agent at random)', async () => {
