@@ -83,6 +83,8 @@ export function drive(engine: DrivenEngine, clock: BenchClock, plan: DrivePlan):
       const agent = agentIndex.get(event.agentId) ?? 0;
       assignedPerAgent[agent] = (assignedPerAgent[agent] as number) + 1;
       waitMsTotal += event.waitMs;
+      // The hash mixes waits as 32-bit integers: whole milliseconds here (bench/rng.ts), never that long.
+      if (!Number.isInteger(event.waitMs) || event.waitMs > 0x7fffffff) throw new Error(`bench/driver: waitMs ${event.waitMs} is not a whole number of ms below 2^31`);
       assignedOrderHash = Math.imul(Math.imul(assignedOrderHash ^ agent, FNV_PRIME) ^ event.waitMs, FNV_PRIME);
       agenda.push(clock.now() + behaviour.exponentialMs(plan.handleMeanMs), COMPLETE, event.contactId);
     }

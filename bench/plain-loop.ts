@@ -45,7 +45,11 @@ function checkSupported(agents: readonly AgentConfigInput[], queues: readonly Qu
     const extra = Object.keys(a).find((key) => !AGENT_FIELDS.has(key));
     if (extra !== undefined) refuse(`agent ${a.id}`, `sets ${extra}`);
     if (a.capacity?.[channel] === undefined) refuse(`agent ${a.id}`, `has no ${channel} capacity`);
-    if (a.memberships?.some((m) => (m.priority ?? 0) !== 0)) refuse(`agent ${a.id}`, 'has a membership priority');
+    for (const m of a.memberships ?? []) {
+      const extra = Object.keys(m).find((key) => key !== 'queueId' && key !== 'priority');
+      if (extra !== undefined) refuse(`agent ${a.id}`, `sets ${extra} on its membership of ${m.queueId}`);
+      if ((m.priority ?? 0) !== 0) refuse(`agent ${a.id}`, `has priority ${m.priority} in ${m.queueId}`);
+    }
   }
 }
 

@@ -102,6 +102,8 @@ export async function run(lib: Lib, params: ThroughputParams = {}): Promise<Benc
 /** The measured run. The engine is dropped when this returns, so the runs after it do not carry its heap. */
 async function measureEngine(lib: Lib, workload: Workload, p: Resolved) {
   const main = prepare(lib, workload, p, p.contacts, false);
+  // As before the stub's and the loop's runs: none of them starts with another's garbage.
+  collectGarbage();
   const measured = await measure(() => main.go());
   return { measured, loads: main.loads };
 }
@@ -223,7 +225,7 @@ async function plainLoopMetrics(workload: Workload, lib: Lib, p: Resolved, engin
   const rate = perSec(p.contacts, measured.times.cpuMs);
   // No loop-alone rate (its time less the driver's, as `engineOnlyPerCpuSec`): the driver does less
   // for the loop's two events per contact than for the stub's nine, so the difference is biased, and
-  // at 1,000 agents, where the loop's own part is small, it came out below zero once in five runs.
+  // where the loop's own part is small it came out below zero in two runs of 7 December.
   return {
     plainLoopPerCpuSec: higher(rate, 'contacts/CPU-s'),
     engineToPlainLoop: higher(perSec(p.contacts, engineCpuMs) / rate, 'fraction'),

@@ -59,6 +59,10 @@ describe('bench/plain-loop: the yardstick makes the engine\'s choices', () => {
       'bench/plain-loop: queue q0 sets overflow, which the plain loop does not follow',
     );
     expect(() => createPlainLoop(workload, clock, 'voice')).toThrow('bench/plain-loop: agent a0 has no voice capacity, which the plain loop does not follow');
+    const agents = workload.config.agents!.map((a) => ({ ...a, memberships: a.memberships!.map((m) => ({ ...m, wrapUpMs: 5000 })) }));
+    expect(() => createPlainLoop({ ...workload, config: { ...workload.config, agents } }, clock, 'chat')).toThrow(
+      'bench/plain-loop: agent a0 sets wrapUpMs on its membership of q0, which the plain loop does not follow',
+    );
   });
 
   it('throws when the engine routes differently (here: every queue drawing its agent at random)', async () => {
