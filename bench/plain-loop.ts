@@ -11,9 +11,11 @@
  * driver acts on (`offer.created`, `contact.assigned`; the engine emits ten per chat).
  *
  * Agents of one skill map and queue set share one ready heap (`bench/ready-heaps.ts`), as the
- * engine's ready sets do (D-022). Waiting contacts are a FIFO per queue. Configuration it would not
- * follow (another strategy, priorities, overflow...) is refused when the loop is built.
+ * engine's ready sets do (D-022); typed arrays, not the engine's `IndexedHeap`, whose items are objects.
+ * Waiting contacts are a mnemonist `Queue` per queue. Configuration it would not follow (another
+ * strategy, priorities, overflow...) is refused when the loop is built.
  */
+import { Queue } from 'mnemonist';
 import type { AgentConfigInput, Channel, Command, CommandResult, QueueConfigInput, SwitchboardEvent } from '../src/index.js';
 import type { BenchClock, DrivenEngine } from './lib.js';
 import { ReadyHeaps } from './ready-heaps.js';
@@ -75,7 +77,7 @@ export class PlainLoop implements DrivenEngine {
   private readonly queueIds: string[];
   private readonly queueIndex: Map<string, number>;
   private readonly wrapUpMs: number[];
-  private readonly waiting: Fifo[];
+  private readonly waiting: Queue<number>[];
   private waitingTotal = 0;
   // Per contact: its queue, its agent, when it was queued.
   private readonly contactQueue: number[] = [];
@@ -103,7 +105,7 @@ export class PlainLoop implements DrivenEngine {
     for (let a = 0; a < agents.length; a++) if (this.capacity[a]! > 0) this.heaps.insert(this.groupOf[a]!, a);
     this.queueGroups = queues.map((_, q) => groupsServing(q, this.agentQueues, this.groupOf));
     this.wrapUpMs = queues.map((q) => q.wrapUpMs ?? 0);
-    this.waiting = queues.map(() => new Fifo());
+    this.waiting = queues.map(() => new Queue<number>());
   }
 
   /** Contacts agent `i` (in configuration order) holds now: offered, active or in wrap-up. */
@@ -128,7 +130,7 @@ export class PlainLoop implements DrivenEngine {
     this.contactAgent.push(-1);
     const a = this.heaps.bestHead(this.queueGroups[q]!);
     if (a >= 0) return this.offer(c, a, 'contact');
-    this.waiting[q]!.push(c);
+    this.waiting[q]!.enqueue(c);
     this.waitingTotal++;
   }
 
@@ -164,7 +166,7 @@ export class PlainLoop implements DrivenEngine {
       const q = longestWaiting(this.agentQueues[a]!, this.waiting, this.enqueuedAt);
       if (q < 0) break;
       this.waitingTotal--;
-      this.offer(this.waiting[q]!.shift(), a, 'agent');
+      this.offer(this.waiting[q]!.dequeue()!, a, 'agent');
     }
   }
 
@@ -212,45 +214,18 @@ function groupsServing(q: number, agentQueues: readonly Int32Array[], groupOf: I
 }
 
 /** The agent's queue whose first waiting contact waited longest (then was created first), or -1. */
-function longestWaiting(queues: Int32Array, waiting: readonly Fifo[], enqueuedAt: readonly number[]): number {
+function longestWaiting(queues: Int32Array, waiting: readonly Queue<number>[], enqueuedAt: readonly number[]): number {
   let best = -1;
   let bestContact = -1;
   for (let i = 0; i < queues.length; i++) {
     const q = queues[i]!;
-    const fifo = waiting[q]!;
-    if (fifo.size === 0) continue;
-    const c = fifo.peek();
+    const queue = waiting[q]!;
+    if (queue.size === 0) continue;
+    const c = queue.peek()!;
     if (best < 0 || enqueuedAt[c]! < enqueuedAt[bestContact]! || (enqueuedAt[c] === enqueuedAt[bestContact] && c < bestContact)) {
       best = q;
       bestContact = c;
     }
   }
   return best;
-}
-
-/** A FIFO of contact numbers: an array read from a head index, compacted as it drains. */
-class Fifo {
-  private items: number[] = [];
-  private head = 0;
-
-  get size(): number {
-    return this.items.length - this.head;
-  }
-
-  push(c: number): void {
-    this.items.push(c);
-  }
-
-  peek(): number {
-    return this.items[this.head]!;
-  }
-
-  shift(): number {
-    const c = this.items[this.head++]!;
-    if (this.head > 1024 && this.head * 2 > this.items.length) {
-      this.items = this.items.slice(this.head);
-      this.head = 0;
-    }
-    return c;
-  }
 }

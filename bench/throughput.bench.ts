@@ -9,7 +9,7 @@
 import type { Channel } from '../src/index.js';
 import { Checksum } from './checksum.js';
 import { drive, type DriveOutcome, type DrivePlan } from './driver.js';
-import { type BenchResult, higher, type Lib, lower, type Metric } from './lib.js';
+import { type BenchClock, type BenchResult, type DrivenEngine, higher, type Lib, lower, type Metric } from './lib.js';
 import { collectGarbage, measure, perSec, type DurationSummary } from './stats.js';
 import { createPlainLoop } from './plain-loop.js';
 import { createStubEngine } from './stub-engine.js';
@@ -82,7 +82,7 @@ export async function run(lib: Lib, params: ThroughputParams = {}): Promise<Benc
   const p: Resolved = { ...DEFAULTS, ...params };
   const workload = buildWorkload({ ...p, seed: p.seed });
   if (p.warmupContacts > 0) prepare(lib, workload, p, p.warmupContacts, false).go();
-  const { measured, loads } = await measureEngine(lib, workload, p);
+  const { measured, loads } = await measureDrive(prepare(lib, workload, p, p.contacts, false));
   const rejected = measured.value.counts.get('command.rejected') ?? 0;
   if (rejected > 0) throw new Error(`bench/${p.name}: ${rejected} command(s) rejected: the workload is broken, not measured`);
   const checksum = checksumOf(measured.value, loads);
@@ -99,26 +99,38 @@ export async function run(lib: Lib, params: ThroughputParams = {}): Promise<Benc
   return { name: p.name, params: { ...p }, metrics, checksum, details };
 }
 
-/** The measured run. The engine is dropped when this returns, so the runs after it do not carry its heap. */
-async function measureEngine(lib: Lib, workload: Workload, p: Resolved) {
-  const main = prepare(lib, workload, p, p.contacts, false);
-  // As before the stub's and the loop's runs: none of them starts with another's garbage.
-  collectGarbage();
-  const measured = await measure(() => main.go());
-  return { measured, loads: main.loads };
+/** What a drive runs on (the engine, or the plain loop), and each agent's used capacity by index. */
+interface Driven {
+  readonly engine: DrivenEngine;
+  loadOf(agent: number): number;
 }
 
-/** Builds an engine with every agent available and returns the drive to run on it. */
-function prepare(lib: Lib, workload: Workload, p: Resolved, contacts: number, timed: boolean) {
-  const clock = new lib.VirtualClock(p.clockStartMs);
-  const engine = lib.createEngine(p.eventLogMax === undefined ? { clock, config: workload.config, seed: p.seed } : { clock, config: workload.config, seed: p.seed, eventLogMax: p.eventLogMax });
-  makeAllAvailable(engine, workload.agentIds);
-  const loads = new Int32Array(workload.agentIds.length);
-  const plan: DrivePlan = {
-    ...planOf(workload, p, contacts, timed),
-    onArrivalsDone: () => workload.agentIds.forEach((id, i) => (loads[i] = engine.agent(id)?.usedTotal ?? -1)),
+/** The engine under measurement, every agent available. */
+function buildEngine(lib: Lib, workload: Workload, p: Resolved): (clock: BenchClock) => Driven {
+  return (clock) => {
+    const engine = lib.createEngine(p.eventLogMax === undefined ? { clock, config: workload.config, seed: p.seed } : { clock, config: workload.config, seed: p.seed, eventLogMax: p.eventLogMax });
+    makeAllAvailable(engine, workload.agentIds);
+    return { engine, loadOf: (i) => engine.agent(workload.agentIds[i]!)?.usedTotal ?? -1 };
   };
+}
+
+/** Builds what is driven (the engine unless `build` says otherwise) and returns the drive to run on it. */
+function prepare(lib: Lib, workload: Workload, p: Resolved, contacts: number, timed: boolean, build = buildEngine(lib, workload, p)) {
+  const clock = new lib.VirtualClock(p.clockStartMs);
+  const { engine, loadOf } = build(clock);
+  const loads = new Int32Array(workload.agentIds.length);
+  const plan: DrivePlan = { ...planOf(workload, p, contacts, timed), onArrivalsDone: () => loads.forEach((_, i) => (loads[i] = loadOf(i))) };
   return { loads, go: () => drive(engine, clock, plan) };
+}
+
+/**
+ * Measures a prepared drive after a full collection, so that no run starts with an earlier one's
+ * garbage. What was driven is dropped when this returns: the runs after it do not carry its heap.
+ */
+async function measureDrive(prepared: ReturnType<typeof prepare>) {
+  collectGarbage();
+  const measured = await measure(() => prepared.go());
+  return { measured, loads: prepared.loads };
 }
 
 /** How the driver runs `contacts` contacts of load `p` on the workload. */
@@ -138,17 +150,19 @@ export function planOf(workload: Workload, p: Resolved, contacts: number, timed:
   };
 }
 
-/**
- * The checksum: event-type counts, contacts per agent, total wait, the order of (agent, wait) over the
- * assignments, agent loads at the last arrival.
- */
+/** The checksum: event-type counts, then the routing part (`routingChecksumOf`). */
 export function checksumOf(outcome: DriveOutcome, loads: Int32Array): string {
-  return new Checksum().counts(outcome.counts).number(outcome.assignedOrderHash).numbers(outcome.assignedPerAgent).number(outcome.waitMsTotal).numbers(loads).digest();
+  return addRouting(new Checksum().counts(outcome.counts), outcome, loads).digest();
 }
 
-/** The routing part of the checksum (no event counts): what the plain loop must reproduce. */
+/** The routing part alone (no event counts): what the plain loop must reproduce. */
 function routingChecksumOf(outcome: DriveOutcome, loads: Int32Array): string {
-  return new Checksum().number(outcome.assignedOrderHash).numbers(outcome.assignedPerAgent).number(outcome.waitMsTotal).numbers(loads).digest();
+  return addRouting(new Checksum(), outcome, loads).digest();
+}
+
+/** The order of (agent, wait) over the assignments, contacts per agent, total wait, loads at the last arrival. */
+function addRouting(checksum: Checksum, outcome: DriveOutcome, loads: Int32Array): Checksum {
+  return checksum.number(outcome.assignedOrderHash).numbers(outcome.assignedPerAgent).number(outcome.waitMsTotal).numbers(loads);
 }
 
 /** A second run with every decision timed; the same checksum proves the timing changed nothing. */
@@ -208,18 +222,13 @@ async function driverMetrics(workload: Workload, lib: Lib, p: Resolved, engineCp
  * `contactsPerCpuSec`) and the engine's rate as a fraction of it. Its choices must be the engine's.
  */
 async function plainLoopMetrics(workload: Workload, lib: Lib, p: Resolved, engineRouting: string, engineCpuMs: number, details: Record<string, unknown>): Promise<Record<string, Metric>> {
-  const prepareLoop = (contacts: number) => {
-    const clock = new lib.VirtualClock(p.clockStartMs);
+  const build = (clock: BenchClock): Driven => {
     const loop = createPlainLoop(workload, clock, p.channel);
-    const loads = new Int32Array(workload.agentIds.length);
-    const plan: DrivePlan = { ...planOf(workload, p, contacts, false), onArrivalsDone: () => loads.forEach((_, i) => (loads[i] = loop.loadOf(i))) };
-    return { loads, go: () => drive(loop, clock, plan) };
+    return { engine: loop, loadOf: (i) => loop.loadOf(i) };
   };
-  if (p.warmupContacts > 0) prepareLoop(p.warmupContacts).go();
-  const loop = prepareLoop(p.contacts);
-  collectGarbage();
-  const measured = await measure(() => loop.go());
-  const routing = routingChecksumOf(measured.value, loop.loads);
+  if (p.warmupContacts > 0) prepare(lib, workload, p, p.warmupContacts, false, build).go();
+  const { measured, loads } = await measureDrive(prepare(lib, workload, p, p.contacts, false, build));
+  const routing = routingChecksumOf(measured.value, loads);
   if (routing !== engineRouting) throw new Error(`bench/${p.name}: the plain loop chose differently from the engine (routing checksum ${routing}, engine ${engineRouting})`);
   details.plainLoopTimes = measured.times;
   const rate = perSec(p.contacts, measured.times.cpuMs);
