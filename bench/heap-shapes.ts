@@ -14,15 +14,27 @@ import { existsSync, mkdtempSync, readFileSync, realpathSync, rmSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
 import { writeHeapSnapshot } from 'node:v8';
 import { drive } from './driver.js';
+import { BenchUsageError, parseToolArgs, positiveInteger, runTool } from './cli.js';
 import { table } from './format.js';
 import { EPOCH_CLOCK_START_MS, type Lib } from './lib.js';
 import { DEFAULTS, planOf } from './throughput.bench.js';
 import { buildWorkload, makeAllAvailable } from './workload.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
+
+const HEAP_SHAPES_USAGE = `Usage: npx tsx bench/heap-shapes.ts [agents] [options]    (build first: npx tsup)
+
+Runs the reference chat load with this many agents (default 10000), takes a heap snapshot at the last
+arrival and lists the objects grouped by shape: what each chat keeps. Needs a few times the heap it
+measures; past about 15,000 agents the snapshot is too long to read.
+
+Options:
+  --lib <path>     the library to measure (default dist/index.js)
+  --top <n>        shapes listed (default 30)
+  --epoch-clock    a clock that reads epoch milliseconds, as a server's does, instead of one from 0
+  -h, --help       this text`;
 
 /** The parts of a V8 `.heapsnapshot` read here. */
 export interface HeapSnapshot {
@@ -106,16 +118,12 @@ export function snapshotAtLastArrival(lib: Lib, agents: number, dir: string, clo
 }
 
 async function main(): Promise<void> {
-  const { values, positionals } = parseArgs({
-    allowPositionals: true,
-    options: { lib: { type: 'string', default: join(here, '../dist/index.js') }, top: { type: 'string', default: '30' }, 'epoch-clock': { type: 'boolean', default: false } },
-  });
-  if (positionals.length > 1) throw new Error(`bench/heap-shapes: one argument, the number of agents (got ${positionals.length})`);
-  const agents = Number(positionals[0] ?? 10_000);
-  if (!Number.isInteger(agents) || agents < 1) throw new Error(`bench/heap-shapes: agents must be a positive integer (got "${positionals[0]}")`);
-  const top = Number(values.top);
-  if (!Number.isInteger(top) || top < 1) throw new Error(`bench/heap-shapes: --top must be a positive integer (got "${values.top}")`);
-  if (!existsSync(values.lib)) throw new Error(`bench/heap-shapes: no library at ${values.lib} (build it first: npx tsup)`);
+  const options = { lib: { type: 'string', default: join(here, '../dist/index.js') }, top: { type: 'string', default: '30' }, 'epoch-clock': { type: 'boolean', default: false } } as const;
+  const { values, positionals } = parseToolArgs(process.argv.slice(2), HEAP_SHAPES_USAGE, options, true);
+  if (positionals.length > 1) throw new BenchUsageError(`one argument, the number of agents (got ${positionals.length}: ${positionals.join(' ')})`);
+  const agents = positiveInteger('agents', positionals[0] ?? '10000');
+  const top = positiveInteger('--top', values.top);
+  if (!existsSync(values.lib)) throw new BenchUsageError(`no library at ${values.lib} (build it first: npx tsup)`);
   const lib = (await import(pathToFileURL(resolve(values.lib)).href)) as Lib;
   const dir = mkdtempSync(join(tmpdir(), 'heap-shapes-'));
   try {
@@ -131,4 +139,4 @@ async function main(): Promise<void> {
 }
 
 const invoked = process.argv[1] === undefined ? '' : realpathSync(resolve(process.argv[1]));
-if (invoked === realpathSync(fileURLToPath(import.meta.url))) await main();
+if (invoked === realpathSync(fileURLToPath(import.meta.url))) await runTool('bench/heap-shapes', 'npx tsx bench/heap-shapes.ts --help', main);

@@ -18,15 +18,29 @@
  * valgrind; about 3 minutes per build.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, realpathSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { BenchUsageError, parseToolArgs, runTool } from './cli.js';
 import { table } from './format.js';
 import { suite } from './suite.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
+
+const INSTRUCTIONS_USAGE = `Usage: npx tsx bench/instructions.ts [case id] [options]    (build first: npx tsup; needs valgrind)
+
+Counts the instructions one contact costs in a throughput case (default reference-chat) under
+valgrind's callgrind, as the difference between two runs, split into the engine's code, garbage
+collection, write barriers, megamorphic access, hash maps and the rest. About 3 minutes per build.
+
+Options:
+  --lib <path>       a library to count; repeat it to compare builds (default dist/index.js)
+  --contacts <n>     contacts of the longer run (default 30000)
+  --base <n>         contacts of the shorter run (default 10000)
+  --params <json>    extra case parameters, e.g. '{"eventLogMax":1000}'
+  --top <n>          also list the n functions with the most instructions per contact (default 0)
+  -h, --help         this text`;
 
 /** Where an instruction was spent. */
 export const PARTS = ['engine JIT code', 'garbage collection', 'write barriers', 'megamorphic access', 'hash maps', 'other'] as const;
@@ -125,23 +139,27 @@ function annotate(module: string, params: Record<string, unknown>, libPath: stri
 }
 
 function main(): void {
-  const { values, positionals } = parseArgs({
-    allowPositionals: true,
-    options: {
-      lib: { type: 'string', multiple: true, default: [join(here, '../dist/index.js')] },
-      contacts: { type: 'string', default: '30000' },
-      base: { type: 'string', default: '10000' },
-      params: { type: 'string', default: '{}' },
-      top: { type: 'string', default: '0' },
-    },
-  });
+  const text = { type: 'string' } as const;
+  const options = {
+    lib: { ...text, multiple: true as const, default: [join(here, '../dist/index.js')] },
+    contacts: { ...text, default: '30000' },
+    base: { ...text, default: '10000' },
+    params: { ...text, default: '{}' },
+    top: { ...text, default: '0' },
+  };
+  const { values, positionals } = parseToolArgs(process.argv.slice(2), INSTRUCTIONS_USAGE, options, true);
+  if (positionals.length > 1) throw new BenchUsageError(`one case id at most (got ${positionals.length}: ${positionals.join(' ')})`);
   const id = positionals[0] ?? 'reference-chat';
-  const benchCase = suite('full').find((s) => s.id === id);
-  if (benchCase === undefined || benchCase.module !== 'throughput') throw new Error(`bench/instructions: no throughput case "${id}"`);
-  const [contacts, base] = [Number(values.contacts), Number(values.base)];
+  const throughputCases = suite('full').filter((s) => s.module === 'throughput');
+  const benchCase = throughputCases.find((s) => s.id === id);
+  if (benchCase === undefined) throw new BenchUsageError(`no throughput case "${id}"; they are: ${throughputCases.map((s) => s.id).join(', ')}`);
+  const [contacts, base, top] = [Number(values.contacts), Number(values.base), Number(values.top)];
   if (!(Number.isInteger(contacts) && Number.isInteger(base) && contacts > base && base > 0)) {
-    throw new Error(`bench/instructions: --contacts must be an integer above --base, and --base above 0 (got ${values.contacts}, ${values.base})`);
+    throw new BenchUsageError(`--contacts must be an integer above --base, and --base above 0 (got ${values.contacts}, ${values.base})`);
   }
+  if (!Number.isInteger(top) || top < 0) throw new BenchUsageError(`--top must be 0 or a positive integer (got "${values.top}")`);
+  const missing = values.lib.filter((lib) => !existsSync(lib));
+  if (missing.length > 0) throw new BenchUsageError(`no library at ${missing.join(', ')} (build it first: npx tsup)`);
   const params = { ...benchCase.params, warmupContacts: 2000, timed: false, driverOnly: false, ...extraParams(values.params) };
   const dir = mkdtempSync(join(tmpdir(), 'switchboard-cg-'));
   try {
@@ -152,7 +170,6 @@ function main(): void {
     });
     console.log(`${id}: contacts ${base.toLocaleString('en-US')} -> ${contacts.toLocaleString('en-US')}\n`);
     console.log(partsTable(values.lib, results));
-    const top = Number(values.top);
     if (top > 0) results.forEach((counts, i) => console.log(`\nTop ${top} functions, ${values.lib[i]}\n\n${topTable(counts, top)}`));
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -165,9 +182,9 @@ function extraParams(json: string): Record<string, unknown> {
   try {
     value = JSON.parse(json);
   } catch (error) {
-    throw new Error(`bench/instructions: --params must be a JSON object (${(error as Error).message})`);
+    throw new BenchUsageError(`--params must be a JSON object (${(error as Error).message})`);
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Error(`bench/instructions: --params must be a JSON object (got ${json})`);
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new BenchUsageError(`--params must be a JSON object (got ${json})`);
   return value as Record<string, unknown>;
 }
 
@@ -200,4 +217,4 @@ function topTable(counts: Counts, top: number): string {
 }
 
 const invoked = process.argv[1] === undefined ? '' : realpathSync(resolve(process.argv[1]));
-if (invoked === realpathSync(fileURLToPath(import.meta.url))) main();
+if (invoked === realpathSync(fileURLToPath(import.meta.url))) await runTool('bench/instructions', 'npx tsx bench/instructions.ts --help', main);

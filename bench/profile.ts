@@ -5,15 +5,26 @@
  * (build first: `npx tsup`). The .cpuprofile is kept (its path is printed) for Chrome DevTools.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { BenchUsageError, parseToolArgs, positiveInteger, runTool } from './cli.js';
 import { table } from './format.js';
 import { suite } from './suite.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
+
+const PROFILE_USAGE = `Usage: npx tsx bench/profile.ts [case id] [options]    (build first: npx tsup)
+
+Profiles one benchmark case (default reference-chat) with node --cpu-prof and prints the functions
+with the most self time, self time per source file and the share of garbage collection. The
+.cpuprofile is kept; its path is printed.
+
+Options:
+  --lib <path>   the library to profile (default dist/index.js)
+  --top <n>      functions listed (default 25)
+  -h, --help     this text`;
 
 /** The parts of a V8 `.cpuprofile` read here. */
 interface CpuProfile {
@@ -55,13 +66,13 @@ export function bundleSources(bundleText: string): (line: number) => string | un
 }
 
 function main(): void {
-  const { values, positionals } = parseArgs({
-    allowPositionals: true,
-    options: { lib: { type: 'string', default: join(here, '../dist/index.js') }, top: { type: 'string', default: '25' } },
-  });
+  const { values, positionals } = parseToolArgs(process.argv.slice(2), PROFILE_USAGE, { lib: { type: 'string', default: join(here, '../dist/index.js') }, top: { type: 'string', default: '25' } }, true);
+  if (positionals.length > 1) throw new BenchUsageError(`one case id at most (got ${positionals.length}: ${positionals.join(' ')})`);
   const id = positionals[0] ?? 'reference-chat';
   const c = suite('full').find((s) => s.id === id);
-  if (c === undefined) throw new Error(`bench/profile: no case "${id}"`);
+  if (c === undefined) throw new BenchUsageError(`no case "${id}"; the cases: ${suite('full').map((s) => s.id).join(', ')}`);
+  const top = positiveInteger('--top', values.top);
+  if (!existsSync(values.lib)) throw new BenchUsageError(`no library at ${values.lib} (build it first: npx tsup)`);
   const dir = mkdtempSync(join(tmpdir(), 'switchboard-prof-'));
   const libPath = resolve(values.lib);
   // Only the measured run (and its warm-up): no timed repeat, no driver-only run.
@@ -74,7 +85,6 @@ function main(): void {
   const profile = JSON.parse(readFileSync(join(dir, file), 'utf8')) as CpuProfile;
   const total = profile.timeDeltas.reduce((a, b) => a + b, 0);
   const pct = (us: number): string => `${((100 * us) / total).toFixed(1)} %`;
-  const top = Number(values.top);
   const sourceOf = bundleSources(readFileSync(libPath, 'utf8'));
   const where = (f: CpuProfile['nodes'][number]['callFrame']): string =>
     (f.url.endsWith(libPath) ? sourceOf(f.lineNumber) : undefined) ?? shortUrl(f.url);
@@ -86,4 +96,4 @@ function main(): void {
   console.log(`\n${table(['self time', 'file'], byFile.slice(0, 20).map(([k, us]) => [pct(us), k]))}`);
 }
 
-main();
+await runTool('bench/profile', 'npx tsx bench/profile.ts --help', main);

@@ -9,43 +9,30 @@
  * Other options: `--only id,id`, `--lib path/to/index.js`, `--svg path`, `--no-svg`, `--baseline path`,
  * `--write-baseline`, `--against ref` (compare with any commit, run beside this build), `--pairs n`
  * (runs of each build per case, medians compared), `--note text`, `--from-json path` (print, chart and
- * compare a saved run, no running), `--verbose` (list every metric in the comparison).
+ * compare a saved run, no running), `--verbose` (list every metric in the comparison); `--help` lists
+ * them (`bench/run-options.ts`, which checks them before anything runs).
  */
 import { fork } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { chartSvg, scalingPanels } from './chart.js';
 import { buildCommit, isDirty, resolveCommit } from './baseline-build.js';
+import { BenchUsageError, runTool } from './cli.js';
 import { type Baseline, compareWithBaseline, machineSpeed, medianResult, toBaseline } from './compare.js';
 import { type CaseResult, curveTable, metricsTable } from './format.js';
 import type { BenchResult } from './lib.js';
 import { runOrder } from './run-order.js';
+import { parseRunOptions, type RunOptions } from './run-options.js';
 import { type BenchCase, suite } from './suite.js';
 import { targetsTable } from './targets.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
 
-const { values: args } = parseArgs({
-  options: {
-    ci: { type: 'boolean', default: false },
-    json: { type: 'string' },
-    svg: { type: 'string' },
-    'no-svg': { type: 'boolean', default: false },
-    only: { type: 'string' },
-    lib: { type: 'string', default: join(root, 'dist/index.js') },
-    baseline: { type: 'string', default: join(here, 'baseline.json') },
-    'write-baseline': { type: 'boolean', default: false },
-    note: { type: 'string' },
-    'from-json': { type: 'string' },
-    against: { type: 'string' },
-    pairs: { type: 'string', default: '1' },
-    verbose: { type: 'boolean', default: false },
-  },
-});
+/** The command line, read first thing in `main`. */
+let args: RunOptions;
 
 /** Runs one case in a child process; resolves with its result or its error. */
 function runCase(c: BenchCase, libPath: string): Promise<CaseResult> {
@@ -126,6 +113,20 @@ interface SavedRun {
   readonly against?: { readonly commit: string; readonly results: RunCase[] };
 }
 
+/** A run saved with `--json`, or a `BenchUsageError` saying why the file is not one. */
+function savedRun(path: string): SavedRun {
+  let run: Partial<SavedRun>;
+  try {
+    run = JSON.parse(readFileSync(path, 'utf8')) as Partial<SavedRun>;
+  } catch (error) {
+    throw new BenchUsageError(`--from-json: ${path} is not JSON (${(error as Error).message})`);
+  }
+  if ((run.mode !== 'full' && run.mode !== 'ci') || !Array.isArray(run.results)) {
+    throw new BenchUsageError(`--from-json: ${path} is not a run saved with --json (no "mode" and "results")`);
+  }
+  return run as SavedRun;
+}
+
 /** The committed baseline, or undefined when there is none. */
 function committedBaseline(): Baseline | undefined {
   return existsSync(args.baseline) ? (JSON.parse(readFileSync(args.baseline, 'utf8')) as Baseline) : undefined;
@@ -133,12 +134,22 @@ function committedBaseline(): Baseline | undefined {
 
 /** The commit to run beside this build: `--against`, else (CI mode) the baseline's; none when writing one. */
 function pairedRef(mode: 'full' | 'ci'): string | undefined {
-  if (args['write-baseline']) return undefined;
+  if (args.writeBaseline) return undefined;
   return args.against ?? (mode === 'ci' ? committedBaseline()?.commit : undefined);
 }
 
-/** The build of `ref`, or undefined (with the reason printed) when it cannot be built here. */
+/**
+ * The build of `ref`, or undefined (with the reason printed) when it cannot be built here. A ref given
+ * with `--against` that git does not know is a usage error, found before anything runs.
+ */
 async function tryBuild(ref: string): Promise<{ commit: string; libPath: string } | undefined> {
+  if (ref === args.against) {
+    try {
+      resolveCommit(root, ref);
+    } catch {
+      throw new BenchUsageError(`--against: "${ref}" is not a commit of this repository (a shallow clone may lack it: git fetch --unshallow)`);
+    }
+  }
   try {
     process.stderr.write(`Building ${ref} to run beside this build ... `);
     const built = await buildCommit(root, ref);
@@ -152,13 +163,11 @@ async function tryBuild(ref: string): Promise<{ commit: string; libPath: string 
 }
 
 async function main(): Promise<number> {
-  const only = args.only?.split(',').map((s) => s.trim());
-  const libPath = resolve(args.lib);
-  const pairs = Number(args.pairs);
-  if (!Number.isInteger(pairs) || pairs < 1) throw new Error(`bench/run: --pairs must be a positive integer (got ${args.pairs})`);
+  args = parseRunOptions(process.argv.slice(2), root);
+  const { only, lib: libPath, pairs } = args;
   const machine = `${cpus().length} x ${cpus()[0]?.model.trim() ?? 'cpu'}, node ${process.version}`;
   let saved: SavedRun | undefined;
-  if (args['from-json'] !== undefined) saved = JSON.parse(readFileSync(args['from-json'], 'utf8')) as SavedRun;
+  if (args.fromJson !== undefined) saved = savedRun(args.fromJson);
   const mode = saved?.mode ?? (args.ci ? 'ci' : 'full');
   const ref = saved === undefined ? pairedRef(mode) : undefined;
   const other = ref === undefined ? undefined : await tryBuild(ref);
@@ -181,7 +190,7 @@ async function main(): Promise<number> {
     console.log(`\nWrote ${args.json}`);
   }
   const svgPath = args.svg ?? (mode === 'full' && only === undefined ? join(root, 'docs/scaling.svg') : undefined);
-  if (svgPath !== undefined && !args['no-svg']) {
+  if (svgPath !== undefined && !args.noSvg) {
     writeFileSync(svgPath, chartSvg(scalingPanels(results), note));
     console.log(`Wrote ${svgPath}`);
   }
@@ -205,7 +214,7 @@ function comparePaired(results: readonly CaseResult[], against: { readonly commi
 
 /** Compares with the committed figures (or writes them with `--write-baseline`); never fails on the numbers. */
 function compareCommitted(results: readonly CaseResult[], note: string): void {
-  if (args['write-baseline']) {
+  if (args.writeBaseline) {
     const commit = resolveCommit(root, 'HEAD');
     if (isDirty(root)) console.log(`\nWarning: uncommitted changes; the baseline names ${commit.slice(0, 10)}, whose build is not what ran.`);
     writeFileSync(args.baseline, `${JSON.stringify(toBaseline(results, note, commit), null, 2)}\n`);
@@ -222,4 +231,4 @@ function compareCommitted(results: readonly CaseResult[], note: string): void {
   console.log(compareWithBaseline(results, baseline, 0.2, args.verbose).report);
 }
 
-process.exitCode = await main();
+await runTool('bench/run', 'npm run bench -- --help', main);

@@ -1,0 +1,68 @@
+/**
+ * What the benchmark tools share on their command lines: `--help` prints the tool's usage and exits
+ * 0; an unknown option, a missing value or a bad value prints one line naming it and exits 2, never a
+ * stack trace (as the `switchboard` CLI does). Options are read with Node's own `parseArgs`.
+ */
+import { type ParseArgsConfig, parseArgs } from 'node:util';
+
+/** Exit code for a bad command line, as the `switchboard` CLI's. */
+export const EXIT_USAGE = 2;
+
+/** A problem with a tool's command line: printed as one line, exit code 2. */
+export class BenchUsageError extends Error {
+  override readonly name = 'BenchUsageError';
+}
+
+/** Thrown by `parseToolArgs` on `--help`: `runTool` prints the usage and exits 0. */
+class HelpRequested extends Error {
+  override readonly name = 'HelpRequested';
+}
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+/** `parseArgs` (strict) with `--help` added; its errors become `BenchUsageError`s. */
+export function parseToolArgs<T extends Options>(argv: readonly string[], usage: string, options: T, allowPositionals = false) {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals, strict: true });
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS_')) throw new BenchUsageError(firstSentence((error as Error).message));
+    throw error;
+  }
+  if ((parsed.values as { help?: boolean }).help === true) throw new HelpRequested(usage);
+  return parsed;
+}
+
+/** A positive integer option or argument, or a `BenchUsageError` naming it. */
+export function positiveInteger(name: string, text: string): number {
+  const n = Number(text);
+  if (text.trim() === '' || !Number.isInteger(n) || n < 1) throw new BenchUsageError(`${name} must be a positive integer (got "${text}")`);
+  return n;
+}
+
+/**
+ * Runs a tool's `main` and sets the exit code: its result (0 when none), 0 after `--help`, 2 after a
+ * `BenchUsageError` (printed as `tool: message`). Any other error is a bug and keeps its stack.
+ */
+export async function runTool(tool: string, help: string, main: () => number | void | Promise<number | void>): Promise<void> {
+  try {
+    process.exitCode = (await main()) ?? 0;
+  } catch (error) {
+    if (error instanceof HelpRequested) {
+      process.stdout.write(`${error.message.trimEnd()}\n`);
+      process.exitCode = 0;
+    } else if (error instanceof BenchUsageError) {
+      process.stderr.write(`${tool}: ${error.message}\n${tool}: see \`${help}\`\n`);
+      process.exitCode = EXIT_USAGE;
+    } else {
+      throw error;
+    }
+  }
+}
+
+/** Node's parse errors add advice on positionals and dashes after the first sentence. */
+function firstSentence(message: string): string {
+  const end = /\.\s/.exec(message);
+  return end === null ? message : message.slice(0, end.index + 1);
+}
