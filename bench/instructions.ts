@@ -24,7 +24,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BenchUsageError, parseToolArgs, runTool } from './cli.js';
 import { table } from './format.js';
-import { suite } from './suite.js';
+import { engineRunOnly, suite } from './suite.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -160,7 +160,7 @@ function main(): void {
   if (!Number.isInteger(top) || top < 0) throw new BenchUsageError(`--top must be 0 or a positive integer (got "${values.top}")`);
   const missing = values.lib.filter((lib) => !existsSync(lib));
   if (missing.length > 0) throw new BenchUsageError(`no library at ${missing.join(', ')} (build it first: npx tsup)`);
-  const params = { ...benchCase.params, warmupContacts: 2000, timed: false, driverOnly: false, ...extraParams(values.params) };
+  const params = { ...engineRunOnly(benchCase), warmupContacts: 2000, ...extraParams(values.params) };
   const dir = mkdtempSync(join(tmpdir(), 'switchboard-cg-'));
   try {
     const results = values.lib.map((lib) => {

@@ -11,7 +11,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BenchUsageError, parseToolArgs, positiveInteger, runTool } from './cli.js';
 import { table } from './format.js';
-import { suite } from './suite.js';
+import { engineRunOnly, suite } from './suite.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -75,8 +75,7 @@ function main(): void {
   if (!existsSync(values.lib)) throw new BenchUsageError(`no library at ${values.lib} (build it first: npx tsup)`);
   const dir = mkdtempSync(join(tmpdir(), 'switchboard-prof-'));
   const libPath = resolve(values.lib);
-  // Only the measured run (and its warm-up): no timed repeat, no driver-only run.
-  const params = c.module === 'throughput' ? { ...c.params, timed: false, driverOnly: false } : c.params;
+  const params = engineRunOnly(c);
   const args = [...process.execArgv, '--expose-gc', '--cpu-prof', `--cpu-prof-dir=${dir}`, join(here, 'child.ts'), c.module, JSON.stringify(params), libPath];
   const child = spawnSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'inherit'] });
   if (child.status !== 0) throw new Error(`bench/profile: the case exited with ${child.status}`);

@@ -21,6 +21,15 @@ export interface BenchCase {
 /** Event log bound for the curves, so growing sizes measure routing rather than the log. */
 const CURVE_EVENT_LOG_MAX = 1_000_000;
 
+/**
+ * A case's parameters for its measured engine run alone (after its warm-up): no timed repeat, no
+ * driver-only run, no plain loop. What `bench/profile.ts` and `bench/instructions.ts` run, so their
+ * figures are the engine's and the driver's only.
+ */
+export function engineRunOnly(c: BenchCase): Readonly<Record<string, unknown>> {
+  return c.module === 'throughput' ? { ...c.params, timed: false, driverOnly: false, plainLoop: false } : c.params;
+}
+
 /** The cases of a mode. */
 export function suite(mode: 'full' | 'ci'): BenchCase[] {
   const ci = mode === 'ci';

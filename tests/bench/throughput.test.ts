@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EPOCH_CLOCK_START_MS, type Lib } from '../../bench/lib.js';
+import { engineRunOnly, suite } from '../../bench/suite.js';
 import { run } from '../../bench/throughput.bench.js';
 
 const lib: Lib = await import('../../src/index.js');
@@ -59,5 +60,17 @@ describe('bench/throughput at tiny size against src/ (seed 7)', () => {
     const a = await run(lib, { ...tiny, timed: false, driverOnly: false });
     const b = await run(lib, { ...tiny, seed: 8, timed: false, driverOnly: false });
     expect(b.checksum).not.toBe(a.checksum);
+  });
+
+  it('runs the engine alone for the profiling tools: no timed repeat, no driver-only run, no plain loop', async () => {
+    const cases = suite('full').filter((c) => c.module === 'throughput');
+    expect(cases.map((c) => c.id)).toContain('reference-chat');
+    for (const c of cases) {
+      const result = await run(lib, { ...engineRunOnly(c), ...tiny });
+      expect(Object.keys(result.metrics), c.id).toEqual(['contactsPerSec', 'contactsPerCpuSec', 'gcShare', 'eventsPerContact']);
+    }
+    // The same case with its own parameters makes the other runs (so the check above can fail).
+    const full = await run(lib, { ...(cases[0]?.params ?? {}), ...tiny });
+    expect(Object.keys(full.metrics)).toEqual(expect.arrayContaining(['decisionP99Us', 'driverOnlyPerCpuSec', 'plainLoopPerCpuSec']));
   });
 });
