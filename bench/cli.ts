@@ -3,10 +3,12 @@
  * 0; an unknown option, a missing value or a bad value prints one line naming it and exits 2, never a
  * stack trace (as the `switchboard` CLI does). Options are read with Node's own `parseArgs`.
  */
+import { existsSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 
 /** Exit code for a bad command line, as the `switchboard` CLI's. */
-export const EXIT_USAGE = 2;
+const EXIT_USAGE = 2;
 
 /** A problem with a tool's command line: printed as one line, exit code 2. */
 export class BenchUsageError extends Error {
@@ -37,8 +39,19 @@ export function parseToolArgs<T extends Options>(argv: readonly string[], usage:
 /** A positive integer option or argument, or a `BenchUsageError` naming it. */
 export function positiveInteger(name: string, text: string): number {
   const n = Number(text);
-  if (text.trim() === '' || !Number.isInteger(n) || n < 1) throw new BenchUsageError(`${name} must be a positive integer (got "${text}")`);
+  if (!Number.isInteger(n) || n < 1) throw new BenchUsageError(`${name} must be a positive integer (got "${text}")`);
   return n;
+}
+
+/**
+ * The library to measure: `--lib` as given, else `fallback` (the built `dist/index.js`). It must be a
+ * file: a directory would be imported as one by tsx, then fail when a tool reads it as the bundle.
+ */
+export function libraryFile(given: string | undefined, fallback: string, buildHint = 'npx tsup'): string {
+  const path = resolve(given ?? fallback);
+  if (!existsSync(path)) throw new BenchUsageError(`no library at ${path}${given === undefined ? ` (build it first: ${buildHint})` : ''}`);
+  if (!statSync(path).isFile()) throw new BenchUsageError(`--lib: ${path} is not a file (give the library's index.js)`);
+  return path;
 }
 
 /**

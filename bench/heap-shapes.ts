@@ -15,8 +15,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { writeHeapSnapshot } from 'node:v8';
+import { BenchUsageError, libraryFile, parseToolArgs, positiveInteger, runTool } from './cli.js';
 import { drive } from './driver.js';
-import { BenchUsageError, parseToolArgs, positiveInteger, runTool } from './cli.js';
 import { table } from './format.js';
 import { EPOCH_CLOCK_START_MS, type Lib } from './lib.js';
 import { DEFAULTS, planOf } from './throughput.bench.js';
@@ -118,13 +118,12 @@ export function snapshotAtLastArrival(lib: Lib, agents: number, dir: string, clo
 }
 
 async function main(): Promise<void> {
-  const options = { lib: { type: 'string', default: join(here, '../dist/index.js') }, top: { type: 'string', default: '30' }, 'epoch-clock': { type: 'boolean', default: false } } as const;
+  const options = { lib: { type: 'string' }, top: { type: 'string', default: '30' }, 'epoch-clock': { type: 'boolean', default: false } } as const;
   const { values, positionals } = parseToolArgs(process.argv.slice(2), HEAP_SHAPES_USAGE, options, true);
   if (positionals.length > 1) throw new BenchUsageError(`one argument, the number of agents (got ${positionals.length}: ${positionals.join(' ')})`);
   const agents = positiveInteger('agents', positionals[0] ?? '10000');
   const top = positiveInteger('--top', values.top);
-  if (!existsSync(values.lib)) throw new BenchUsageError(`no library at ${values.lib} (build it first: npx tsup)`);
-  const lib = (await import(pathToFileURL(resolve(values.lib)).href)) as Lib;
+  const lib = (await import(pathToFileURL(libraryFile(values.lib, join(here, '../dist/index.js'))).href)) as Lib;
   const dir = mkdtempSync(join(tmpdir(), 'heap-shapes-'));
   try {
     const { file, contacts } = snapshotAtLastArrival(lib, agents, dir, values['epoch-clock'] ? EPOCH_CLOCK_START_MS : 0);

@@ -18,11 +18,11 @@
  * valgrind; about 3 minutes per build.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, realpathSync, rmSync } from 'node:fs';
+import { mkdtempSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BenchUsageError, parseToolArgs, runTool } from './cli.js';
+import { BenchUsageError, libraryFile, parseToolArgs, runTool } from './cli.js';
 import { table } from './format.js';
 import { engineRunOnly, suite } from './suite.js';
 
@@ -139,14 +139,13 @@ function annotate(module: string, params: Record<string, unknown>, libPath: stri
 }
 
 function main(): void {
-  const text = { type: 'string' } as const;
   const options = {
-    lib: { ...text, multiple: true as const, default: [join(here, '../dist/index.js')] },
-    contacts: { ...text, default: '30000' },
-    base: { ...text, default: '10000' },
-    params: { ...text, default: '{}' },
-    top: { ...text, default: '0' },
-  };
+    lib: { type: 'string', multiple: true },
+    contacts: { type: 'string', default: '30000' },
+    base: { type: 'string', default: '10000' },
+    params: { type: 'string', default: '{}' },
+    top: { type: 'string', default: '0' },
+  } as const;
   const { values, positionals } = parseToolArgs(process.argv.slice(2), INSTRUCTIONS_USAGE, options, true);
   if (positionals.length > 1) throw new BenchUsageError(`one case id at most (got ${positionals.length}: ${positionals.join(' ')})`);
   const id = positionals[0] ?? 'reference-chat';
@@ -158,19 +157,18 @@ function main(): void {
     throw new BenchUsageError(`--contacts must be an integer above --base, and --base above 0 (got ${values.contacts}, ${values.base})`);
   }
   if (!Number.isInteger(top) || top < 0) throw new BenchUsageError(`--top must be 0 or a positive integer (got "${values.top}")`);
-  const missing = values.lib.filter((lib) => !existsSync(lib));
-  if (missing.length > 0) throw new BenchUsageError(`no library at ${missing.join(', ')} (build it first: npx tsup)`);
+  const libs = values.lib === undefined ? [libraryFile(undefined, join(here, '../dist/index.js'))] : values.lib.map((lib) => libraryFile(lib, lib));
   const params = { ...engineRunOnly(benchCase), warmupContacts: 2000, ...extraParams(values.params) };
   const dir = mkdtempSync(join(tmpdir(), 'switchboard-cg-'));
   try {
-    const results = values.lib.map((lib) => {
+    const results = libs.map((lib) => {
       console.error(`bench/instructions: ${id} on ${resolve(lib)} (two callgrind runs, a few minutes)`);
       const countAt = (n: number): string => annotate(benchCase.module, { ...params, contacts: n }, resolve(lib), dir);
       return perContact(countAt(contacts), countAt(base), contacts - base);
     });
     console.log(`${id}: contacts ${base.toLocaleString('en-US')} -> ${contacts.toLocaleString('en-US')}\n`);
-    console.log(partsTable(values.lib, results));
-    if (top > 0) results.forEach((counts, i) => console.log(`\nTop ${top} functions, ${values.lib[i]}\n\n${topTable(counts, top)}`));
+    console.log(partsTable(libs, results));
+    if (top > 0) results.forEach((counts, i) => console.log(`\nTop ${top} functions, ${libs[i]}\n\n${topTable(counts, top)}`));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -5,11 +5,11 @@
  * (build first: `npx tsup`). The .cpuprofile is kept (its path is printed) for Chrome DevTools.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BenchUsageError, parseToolArgs, positiveInteger, runTool } from './cli.js';
+import { BenchUsageError, libraryFile, parseToolArgs, positiveInteger, runTool } from './cli.js';
 import { table } from './format.js';
 import { engineRunOnly, suite } from './suite.js';
 
@@ -66,15 +66,14 @@ export function bundleSources(bundleText: string): (line: number) => string | un
 }
 
 function main(): void {
-  const { values, positionals } = parseToolArgs(process.argv.slice(2), PROFILE_USAGE, { lib: { type: 'string', default: join(here, '../dist/index.js') }, top: { type: 'string', default: '25' } }, true);
+  const { values, positionals } = parseToolArgs(process.argv.slice(2), PROFILE_USAGE, { lib: { type: 'string' }, top: { type: 'string', default: '25' } }, true);
   if (positionals.length > 1) throw new BenchUsageError(`one case id at most (got ${positionals.length}: ${positionals.join(' ')})`);
   const id = positionals[0] ?? 'reference-chat';
   const c = suite('full').find((s) => s.id === id);
   if (c === undefined) throw new BenchUsageError(`no case "${id}"; the cases: ${suite('full').map((s) => s.id).join(', ')}`);
   const top = positiveInteger('--top', values.top);
-  if (!existsSync(values.lib)) throw new BenchUsageError(`no library at ${values.lib} (build it first: npx tsup)`);
+  const libPath = libraryFile(values.lib, join(here, '../dist/index.js'));
   const dir = mkdtempSync(join(tmpdir(), 'switchboard-prof-'));
-  const libPath = resolve(values.lib);
   const params = engineRunOnly(c);
   const args = [...process.execArgv, '--expose-gc', '--cpu-prof', `--cpu-prof-dir=${dir}`, join(here, 'child.ts'), c.module, JSON.stringify(params), libPath];
   const child = spawnSync(process.execPath, args, { stdio: ['ignore', 'ignore', 'inherit'] });
@@ -95,4 +94,5 @@ function main(): void {
   console.log(`\n${table(['self time', 'file'], byFile.slice(0, 20).map(([k, us]) => [pct(us), k]))}`);
 }
 
-await runTool('bench/profile', 'npx tsx bench/profile.ts --help', main);
+const invoked = process.argv[1] === undefined ? '' : realpathSync(resolve(process.argv[1]));
+if (invoked === realpathSync(fileURLToPath(import.meta.url))) await runTool('bench/profile', 'npx tsx bench/profile.ts --help', main);

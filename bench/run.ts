@@ -13,26 +13,23 @@
  * them (`bench/run-options.ts`, which checks them before anything runs).
  */
 import { fork } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chartSvg, scalingPanels } from './chart.js';
 import { buildCommit, isDirty, resolveCommit } from './baseline-build.js';
 import { BenchUsageError, runTool } from './cli.js';
-import { type Baseline, compareWithBaseline, machineSpeed, medianResult, toBaseline } from './compare.js';
+import { compareWithBaseline, machineSpeed, medianResult, toBaseline } from './compare.js';
 import { type CaseResult, curveTable, metricsTable } from './format.js';
 import type { BenchResult } from './lib.js';
 import { runOrder } from './run-order.js';
-import { parseRunOptions, type RunOptions } from './run-options.js';
+import { parseRunOptions, type RunCase, readBaseline, type RunOptions } from './run-options.js';
 import { type BenchCase, suite } from './suite.js';
 import { targetsTable } from './targets.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
-
-/** The command line, read first thing in `main`. */
-let args: RunOptions;
 
 /** Runs one case in a child process; resolves with its result or its error. */
 function runCase(c: BenchCase, libPath: string): Promise<CaseResult> {
@@ -68,9 +65,6 @@ function report(cases: readonly CaseResult[]): string {
   ].join('\n\n');
 }
 
-/** A finished case with the conditions it ran in. */
-type RunCase = CaseResult & { readonly loadAvg1m: number; readonly seconds: number };
-
 /** A build to measure: its `index.js` and how the progress lines name it. */
 interface Build {
   readonly label: string;
@@ -102,54 +96,17 @@ async function runAll(cases: readonly BenchCase[], builds: readonly Build[], pai
   );
 }
 
-/** A saved run (`--json`), to print, chart or compare again. */
-interface SavedRun {
-  readonly mode: 'full' | 'ci';
-  readonly note: string;
-  readonly machine: string;
-  readonly lib: string;
-  readonly results: RunCase[];
-  /** The commit run beside this build, and its results (paired runs only). */
-  readonly against?: { readonly commit: string; readonly results: RunCase[] };
-}
-
-/** A run saved with `--json`, or a `BenchUsageError` saying why the file is not one. */
-function savedRun(path: string): SavedRun {
-  let run: Partial<SavedRun>;
-  try {
-    run = JSON.parse(readFileSync(path, 'utf8')) as Partial<SavedRun>;
-  } catch (error) {
-    throw new BenchUsageError(`--from-json: ${path} is not JSON (${(error as Error).message})`);
-  }
-  if ((run.mode !== 'full' && run.mode !== 'ci') || !Array.isArray(run.results)) {
-    throw new BenchUsageError(`--from-json: ${path} is not a run saved with --json (no "mode" and "results")`);
-  }
-  return run as SavedRun;
-}
-
-/** The committed baseline, or undefined when there is none. */
-function committedBaseline(): Baseline | undefined {
-  return existsSync(args.baseline) ? (JSON.parse(readFileSync(args.baseline, 'utf8')) as Baseline) : undefined;
-}
-
 /** The commit to run beside this build: `--against`, else (CI mode) the baseline's; none when writing one. */
-function pairedRef(mode: 'full' | 'ci'): string | undefined {
+function pairedRef(args: RunOptions, mode: 'full' | 'ci'): string | undefined {
   if (args.writeBaseline) return undefined;
-  return args.against ?? (mode === 'ci' ? committedBaseline()?.commit : undefined);
+  return args.against ?? (mode === 'ci' ? readBaseline(args.baseline)?.commit : undefined);
 }
 
 /**
- * The build of `ref`, or undefined (with the reason printed) when it cannot be built here. A ref given
- * with `--against` that git does not know is a usage error, found before anything runs.
+ * The build of `ref`. When the baseline's commit cannot be built here, the CI run goes on unpaired
+ * and says so (D-026); a commit asked for with `--against` that cannot be built ends the run first.
  */
-async function tryBuild(ref: string): Promise<{ commit: string; libPath: string } | undefined> {
-  if (ref === args.against) {
-    try {
-      resolveCommit(root, ref);
-    } catch {
-      throw new BenchUsageError(`--against: "${ref}" is not a commit of this repository (a shallow clone may lack it: git fetch --unshallow)`);
-    }
-  }
+async function tryBuild(args: RunOptions, ref: string): Promise<{ commit: string; libPath: string } | undefined> {
   try {
     process.stderr.write(`Building ${ref} to run beside this build ... `);
     const built = await buildCommit(root, ref);
@@ -157,20 +114,20 @@ async function tryBuild(ref: string): Promise<{ commit: string; libPath: string 
     return built;
   } catch (error) {
     process.stderr.write('failed\n');
-    console.log(`Cannot build ${ref}: ${error instanceof Error ? error.message : String(error)}. No paired comparison.`);
+    const why = error instanceof Error ? error.message : String(error);
+    if (ref === args.against) throw new BenchUsageError(`--against: cannot build ${ref}: ${why}`);
+    console.log(`Cannot build ${ref}: ${why}. No paired comparison.`);
     return undefined;
   }
 }
 
 async function main(): Promise<number> {
-  args = parseRunOptions(process.argv.slice(2), root);
-  const { only, lib: libPath, pairs } = args;
+  const args = parseRunOptions(process.argv.slice(2), root);
+  const { only, lib: libPath, pairs, saved } = args;
   const machine = `${cpus().length} x ${cpus()[0]?.model.trim() ?? 'cpu'}, node ${process.version}`;
-  let saved: SavedRun | undefined;
-  if (args.fromJson !== undefined) saved = savedRun(args.fromJson);
   const mode = saved?.mode ?? (args.ci ? 'ci' : 'full');
-  const ref = saved === undefined ? pairedRef(mode) : undefined;
-  const other = ref === undefined ? undefined : await tryBuild(ref);
+  const ref = saved === undefined ? pairedRef(args, mode) : undefined;
+  const other = ref === undefined ? undefined : await tryBuild(args, ref);
   const cases = suite(mode).filter((c) => only === undefined || only.includes(c.id));
   const builds: Build[] = [{ label: 'this build', libPath }];
   if (other !== undefined) builds.push({ label: other.commit.slice(0, 10), libPath: other.libPath });
@@ -194,16 +151,16 @@ async function main(): Promise<number> {
     writeFileSync(svgPath, chartSvg(scalingPanels(results), note));
     console.log(`Wrote ${svgPath}`);
   }
-  if (against !== undefined) comparePaired(results, against);
-  else if (mode === 'ci') compareCommitted(results, note);
+  if (against !== undefined) comparePaired(args, results, against);
+  else if (mode === 'ci') compareCommitted(args, results, note);
   return results.some((r) => r.error !== undefined) || against?.results.some((r) => r.error !== undefined) === true ? 1 : 0;
 }
 
 /** Compares with a commit that ran beside this build; then says how fast the machine is against the baseline's figures. */
-function comparePaired(results: readonly CaseResult[], against: { readonly commit: string; readonly results: readonly CaseResult[] }): void {
+function comparePaired(args: RunOptions, results: readonly CaseResult[], against: { readonly commit: string; readonly results: readonly CaseResult[] }): void {
   console.log(`\nCompared with ${against.commit.slice(0, 10)}, built and run beside this build in the same session (D-026)\n`);
   console.log(compareWithBaseline(results, toBaseline(against.results, 'paired', against.commit), 0.2, args.verbose).report);
-  const committed = committedBaseline();
+  const committed = readBaseline(args.baseline);
   if (committed?.commit !== against.commit) return;
   const speed = machineSpeed(against.results, committed);
   console.log(
@@ -213,7 +170,7 @@ function comparePaired(results: readonly CaseResult[], against: { readonly commi
 }
 
 /** Compares with the committed figures (or writes them with `--write-baseline`); never fails on the numbers. */
-function compareCommitted(results: readonly CaseResult[], note: string): void {
+function compareCommitted(args: RunOptions, results: readonly CaseResult[], note: string): void {
   if (args.writeBaseline) {
     const commit = resolveCommit(root, 'HEAD');
     if (isDirty(root)) console.log(`\nWarning: uncommitted changes; the baseline names ${commit.slice(0, 10)}, whose build is not what ran.`);
@@ -221,7 +178,7 @@ function compareCommitted(results: readonly CaseResult[], note: string): void {
     console.log(`\nWrote the baseline ${args.baseline} (commit ${commit.slice(0, 10)})`);
     return;
   }
-  const baseline = committedBaseline();
+  const baseline = readBaseline(args.baseline);
   if (baseline?.commit !== undefined) console.log(`\nThe baseline's commit ${baseline.commit.slice(0, 10)} could not run beside this build: these ratios compare days as much as builds.`);
   if (baseline === undefined) {
     console.log(`\nNo baseline at ${args.baseline}: run \`npm run bench:ci -- --write-baseline\` to create one.`);
@@ -231,4 +188,4 @@ function compareCommitted(results: readonly CaseResult[], note: string): void {
   console.log(compareWithBaseline(results, baseline, 0.2, args.verbose).report);
 }
 
-await runTool('bench/run', 'npm run bench -- --help', main);
+await runTool('bench/run', 'npx tsx bench/run.ts --help', main);

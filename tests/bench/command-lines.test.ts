@@ -1,23 +1,31 @@
 /**
  * The benchmark tools' command lines: `--help` exits 0 with the usage, a bad option or value exits 2
- * with one line naming it and no stack trace, and the runner checks its options against each other
- * and against the suite before anything is built or run.
+ * with a line naming it and no stack trace, and the runner checks its options against each other,
+ * against the suite and against the files they name before anything is built or run.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
-import { BenchUsageError, parseToolArgs, positiveInteger } from '../../bench/cli.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { BenchUsageError, libraryFile, parseToolArgs, positiveInteger } from '../../bench/cli.js';
 import { parseRunOptions, RUN_USAGE } from '../../bench/run-options.js';
 import { suite } from '../../bench/suite.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
+const dir = mkdtempSync(join(tmpdir(), 'bench-command-lines-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 /** Any file that exists stands for the library: these options are read, not run. */
 const lib = join(root, 'package.json');
+const file = (name: string, text: string): string => {
+  writeFileSync(join(dir, name), text);
+  return join(dir, name);
+};
+const ciRun = file('ci-run.json', JSON.stringify({ mode: 'ci', note: '', machine: '', lib: '', results: [] }));
+const fullRun = file('full-run.json', JSON.stringify({ mode: 'full', note: '', machine: '', lib: '', results: [] }));
 const parse = (...argv: string[]) => parseRunOptions(['--lib', lib, ...argv], root);
-const refused = (argv: string[], message: RegExp) => expect(() => parseRunOptions(argv, root)).toThrow(message);
+const refused = (argv: string[], message: RegExp | string) => expect(() => parseRunOptions(argv, root)).toThrow(message);
 
 describe('bench/run options', () => {
   it('reads the options with their defaults', () => {
@@ -33,11 +41,11 @@ describe('bench/run options', () => {
       baseline: join(root, 'bench/baseline.json'),
       writeBaseline: false,
       note: undefined,
-      fromJson: undefined,
+      saved: undefined,
       verbose: false,
     });
-    const options = parse('--ci', '--only', 'reference-chat, burst', '--pairs', '3', '--against', 'HEAD~2', '--json', 'out.json', '--no-svg', '--verbose');
-    expect(options).toMatchObject({ ci: true, only: ['reference-chat', 'burst'], pairs: 3, against: 'HEAD~2', json: 'out.json', noSvg: true, verbose: true });
+    const options = parse('--ci', '--only', 'reference-chat, burst', '--pairs', '3', '--against', 'HEAD', '--json', join(dir, 'out.json'), '--no-svg', '--verbose');
+    expect(options).toMatchObject({ ci: true, only: ['reference-chat', 'burst'], pairs: 3, against: 'HEAD', json: join(dir, 'out.json'), noSvg: true, verbose: true });
     expect(parse('--ci', '--write-baseline').writeBaseline).toBe(true);
   });
 
@@ -47,6 +55,7 @@ describe('bench/run options', () => {
     refused(['--lib', lib, 'stray'], /Unexpected argument 'stray'/);
     refused(['--lib', lib, '--pairs', '-1'], /^Option '--pairs' argument is ambiguous\.$/);
     for (const pairs of ['0', '-1', '1.5', 'x', '']) refused(['--lib', lib, `--pairs=${pairs}`], new RegExp(`--pairs must be a positive integer \\(got "${pairs}"\\)`));
+    refused(['--lib', lib, '--against', 'no-such-ref'], /^--against: "no-such-ref" is not a commit of this repository/);
   });
 
   it('refuses case ids its suite does not have, and lists the ones it has', () => {
@@ -60,16 +69,40 @@ describe('bench/run options', () => {
   it('refuses options that contradict each other', () => {
     refused(['--lib', lib, '--write-baseline'], /--write-baseline records the CI suite: use it with --ci/);
     refused(['--lib', lib, '--ci', '--write-baseline', '--against', 'HEAD'], /cannot be used with --against/);
-    refused(['--lib', lib, '--svg', 'a.svg', '--no-svg'], /--svg and --no-svg contradict each other/);
-    refused(['--from-json', lib, '--only', 'burst', '--pairs', '2'], /^--from-json prints a saved run and runs nothing, so --only, --pairs cannot apply$/);
-    expect(parseRunOptions(['--from-json', lib, '--note', 'n', '--json', 'x.json'], root)).toMatchObject({ fromJson: lib, note: 'n', json: 'x.json' });
+    refused(['--lib', lib, '--svg', join(dir, 'a.svg'), '--no-svg'], /--svg and --no-svg contradict each other/);
+    refused(['--from-json', ciRun, '--only', 'burst', '--pairs', '2'], /^--from-json prints a saved run and runs nothing, so --only, --pairs cannot apply$/);
+    const running: [string[], string][] = [
+      [['--against', 'HEAD'], '--against'],
+      [['--lib', lib], '--lib'],
+      [['--ci', '--write-baseline'], '--write-baseline'],
+    ];
+    for (const [argv, name] of running) refused(['--from-json', ciRun, ...argv], new RegExp(`so ${name} cannot apply$`));
+    refused(['--from-json', fullRun, '--ci'], `--ci: ${fullRun} is a run of the full suite`);
+    expect(parseRunOptions(['--from-json', ciRun, '--ci', '--note', 'n', '--json', join(dir, 'x.json')], root)).toMatchObject({ saved: { mode: 'ci' }, note: 'n' });
   });
 
-  it('refuses a library or a saved run that is not there', () => {
-    const empty = mkdtempSync(join(tmpdir(), 'bench-options-'));
-    expect(() => parseRunOptions([], empty)).toThrow(`no library at ${join(empty, 'dist/index.js')} (build it: npx tsup, or use npm run bench, which does)`);
-    refused(['--lib', join(empty, 'lib.js')], new RegExp(`^no library at ${join(empty, 'lib.js')}$`));
+  it('refuses a library, a saved run or a baseline that is not there or not what it should be', () => {
+    const empty = mkdtempSync(join(dir, 'root-'));
+    expect(() => parseRunOptions([], empty)).toThrow(`no library at ${join(empty, 'dist/index.js')} (build it first: npx tsup, or use npm run bench, which does)`);
+    refused(['--lib', join(empty, 'lib.js')], `no library at ${join(empty, 'lib.js')}`);
+    refused(['--lib', empty], `--lib: ${empty} is not a file`);
     refused(['--from-json', join(empty, 'run.json')], /^--from-json: no file at /);
+    refused(['--from-json', file('torn.json', '{"mode": "full", "results": ')], /^--from-json: .*torn\.json is not JSON \(/);
+    refused(['--from-json', file('nightly.json', '{"mode": "nightly", "results": []}')], /nightly\.json is not a run saved with --json/);
+    refused(['--from-json', file('no-results.json', '{"mode": "ci", "results": {}}')], /no-results\.json is not a run saved with --json/);
+    refused(['--lib', lib, '--baseline', join(empty, 'b.json')], `--baseline: no file at ${join(empty, 'b.json')}`);
+    refused(['--lib', lib, '--ci', '--baseline', file('bad-baseline.json', '[')], /^--baseline: .*bad-baseline\.json is not JSON/);
+    refused(['--lib', lib, '--ci', '--baseline', file('not-baseline.json', '{"commit": "abc"}')], /not-baseline\.json is not a baseline written by --write-baseline/);
+  });
+
+  it('refuses, before running, a path it could not write after the run', () => {
+    refused(['--lib', lib, '--json', ''], '--json needs a file path');
+    refused(['--lib', lib, '--json', join(dir, 'no-dir', 'out.json')], `--json: no directory ${join(dir, 'no-dir')} to write`);
+    refused(['--lib', lib, '--svg', ' '], '--svg needs a file path');
+    mkdirSync(join(dir, 'a-dir'), { recursive: true });
+    refused(['--lib', lib, '--svg', join(dir, 'a-dir')], `--svg: ${join(dir, 'a-dir')} is a directory`);
+    refused(['--lib', lib, '--ci', '--write-baseline', '--baseline', join(dir, 'no-dir', 'b.json')], '--baseline: no directory');
+    expect(parse('--ci', '--write-baseline', '--baseline', join(dir, 'new-baseline.json')).baseline).toBe(join(dir, 'new-baseline.json'));
   });
 
   it('lists every case of both suites in its help', () => {
@@ -86,35 +119,59 @@ describe('bench tools shared command line', () => {
     expect(() => parseToolArgs(['x'], 'usage', options)).toThrow(BenchUsageError);
     expect(() => parseToolArgs(['-h'], 'the usage', options)).toThrow('the usage');
     expect(positiveInteger('--top', '12')).toBe(12);
-    for (const bad of ['0', '2.5', 'ten', ' ']) expect(() => positiveInteger('--top', bad)).toThrow(`--top must be a positive integer (got "${bad}")`);
+    for (const bad of ['0', '2.5', 'ten', ' ', '']) expect(() => positiveInteger('--top', bad)).toThrow(`--top must be a positive integer (got "${bad}")`);
+    expect(libraryFile(undefined, lib)).toBe(lib);
+    expect(() => libraryFile(undefined, join(dir, 'none.js'), 'make it')).toThrow(`no library at ${join(dir, 'none.js')} (build it first: make it)`);
   });
 
-  it.each([
-    ['bench/run.ts', ['--only', 'nosuch'], 'bench/run: --only: no case "nosuch"'],
-    ['bench/profile.ts', ['nosuch'], 'bench/profile: no case "nosuch"'],
-    ['bench/instructions.ts', ['--contacts', '5'], 'bench/instructions: --contacts must be an integer above --base'],
-    ['bench/heap-shapes.ts', ['--top', '0'], 'bench/heap-shapes: --top must be a positive integer (got "0")'],
-  ])('%s: --help exits 0, a bad command line exits 2 with its message and no stack trace', (script, bad, message) => {
-    const run = (...argv: string[]) => spawnSync(process.execPath, ['--import', 'tsx', script, ...argv], { cwd: root, encoding: 'utf8' });
+  /** Per tool, bad command lines and what the message names. */
+  const tools: [string, [string[], string][]][] = [
+    ['bench/run.ts', [[['--only', 'nosuch'], 'no case "nosuch"'], [['--lib', dir, '--only', 'burst', '--no-svg'], 'is not a file']]],
+    [
+      'bench/profile.ts',
+      [
+        [['nosuch'], 'no case "nosuch"'],
+        [['reference-chat', 'burst'], 'one case id at most (got 2: reference-chat burst)'],
+        [['--top', '0'], '--top must be a positive integer (got "0")'],
+        [['--lib', dir], 'is not a file'],
+      ],
+    ],
+    [
+      'bench/instructions.ts',
+      [
+        [['--contacts', '5'], '--contacts must be an integer above --base'],
+        [['nosuch'], 'no throughput case "nosuch"'],
+        [['reference-chat', 'burst'], 'one case id at most (got 2: reference-chat burst)'],
+        [['--top=-1'], '--top must be 0 or a positive integer (got "-1")'],
+        [['--lib', dir], 'is not a file'],
+        [['--params', '[1]'], '--params must be a JSON object (got [1])'],
+      ],
+    ],
+    [
+      'bench/heap-shapes.ts',
+      [
+        [['--top', '0'], '--top must be a positive integer (got "0")'],
+        [['0'], 'agents must be a positive integer (got "0")'],
+        [['1', '2'], 'one argument, the number of agents (got 2: 1 2)'],
+        [['--lib', dir], 'is not a file'],
+      ],
+    ],
+  ];
+  it.each(tools)('%s: --help exits 0, each bad command line exits 2 with its message and no stack trace', (script, bads) => {
+    const run = (...argv: string[]) => spawnSync(process.execPath, ['--import', 'tsx', script, ...argv], { cwd: root, encoding: 'utf8', timeout: 30_000 });
     const help = run('--help');
     expect(help.status, help.stderr).toBe(0);
     expect(help.stdout).toMatch(/^Usage: /);
-    const wrong = run(...bad, '--lib', lib);
-    expect(wrong.status).toBe(2);
-    expect(wrong.stdout).toBe('');
-    expect(wrong.stderr.split('\n')[0]).toContain(message);
-    expect(wrong.stderr).not.toMatch(/\n\s+at /);
+    const tool = script.replace(/\.ts$/, '');
+    for (const [bad, message] of bads) {
+      const wrong = run(...bad, ...(bad.includes('--lib') ? [] : ['--lib', lib]));
+      expect(wrong.status, `${script} ${bad.join(' ')}: ${wrong.stderr}`).toBe(2);
+      expect(wrong.stdout).toBe('');
+      expect(wrong.stderr).not.toMatch(/\n\s+at /);
+      const [first, second] = wrong.stderr.split('\n');
+      expect(first).toMatch(new RegExp(`^${tool}: `));
+      expect(first).toContain(message);
+      expect(second).toBe(`${tool}: see \`npx tsx ${script} --help\``);
+    }
   });
-});
-
-it('a saved run that is not one is refused before anything runs', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'bench-saved-'));
-  const notJson = join(dir, 'a.json');
-  writeFileSync(notJson, '{"mode": "full", "results": ');
-  const notRun = join(dir, 'b.json');
-  writeFileSync(notRun, '{"mode": "nightly", "results": []}');
-  const run = (path: string) => spawnSync(process.execPath, ['--import', 'tsx', 'bench/run.ts', '--from-json', path], { cwd: root, encoding: 'utf8' });
-  expect(run(notJson)).toMatchObject({ status: 2, stdout: '' });
-  expect(run(notJson).stderr).toMatch(/^bench\/run: --from-json: .*a\.json is not JSON \(/);
-  expect(run(notRun).stderr).toMatch(/^bench\/run: --from-json: .*b\.json is not a run saved with --json/);
 });
