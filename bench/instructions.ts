@@ -162,13 +162,15 @@ function main(): void {
   const dir = mkdtempSync(join(tmpdir(), 'switchboard-cg-'));
   try {
     const results = libs.map((lib) => {
-      console.error(`bench/instructions: ${id} on ${resolve(lib)} (two callgrind runs, a few minutes)`);
-      const countAt = (n: number): string => annotate(benchCase.module, { ...params, contacts: n }, resolve(lib), dir);
+      console.error(`bench/instructions: ${id} on ${lib} (two callgrind runs, a few minutes)`);
+      const countAt = (n: number): string => annotate(benchCase.module, { ...params, contacts: n }, lib, dir);
       return perContact(countAt(contacts), countAt(base), contacts - base);
     });
     console.log(`${id}: contacts ${base.toLocaleString('en-US')} -> ${contacts.toLocaleString('en-US')}\n`);
-    console.log(partsTable(libs, results));
-    if (top > 0) results.forEach((counts, i) => console.log(`\nTop ${top} functions, ${libs[i]}\n\n${topTable(counts, top)}`));
+    // Columns are named as the libraries were given: absolute paths would make the table too wide.
+    const names = values.lib ?? ['dist/index.js'];
+    console.log(partsTable(names, results));
+    if (top > 0) results.forEach((counts, i) => console.log(`\nTop ${top} functions, ${names[i]}\n\n${topTable(counts, top)}`));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
