@@ -1,7 +1,8 @@
 /**
- * What the benchmark tools share on their command lines: `--help` prints the tool's usage and exits
- * 0; an unknown option, a missing value or a bad value prints one line naming it and exits 2, never a
- * stack trace (as the `switchboard` CLI does). Options are read with Node's own `parseArgs`.
+ * What the benchmark tools and `npm run soak` share on their command lines: `--help` prints the
+ * tool's usage and exits 0; an unknown option, a missing value or a bad value prints one line naming
+ * it and exits 2, never a stack trace (as the `switchboard` CLI does). Options are read with Node's
+ * own `parseArgs`.
  */
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
