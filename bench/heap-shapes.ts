@@ -4,18 +4,16 @@
  * groups the objects by constructor, and plain objects by their property names, so a record type
  * shows as one row with its count and bytes. A snapshot has no edges for small-integer fields, so a
  * shape lists only the properties that hold an object, a string or null (the contact record starts
- * `{id, requirement, ...}`, not with `heapIndex`).
- * `npx tsx bench/heap-shapes.ts [agents, default 10000] [--lib path/to/index.js] [--top 30] [--epoch-clock]`
- * (`--epoch-clock`: the clock reads epoch milliseconds, as a server's does, instead of starting at 0).
- * (build first: `npx tsup`). Needs a few times the heap it measures (10,000 agents: a 360 MB snapshot
- * file, about 2 GB while it is read); past about 15,000 agents the file is too long for one string.
+ * `{id, requirement, ...}`, not with `heapIndex`). Needs a few times the heap it measures (10,000
+ * agents: a 360 MB snapshot file, about 2 GB while it is read); past about 15,000 agents the file is
+ * too long for one string. Options: `HEAP_SHAPES_USAGE` (`--help`).
  */
-import { existsSync, mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { writeHeapSnapshot } from 'node:v8';
-import { BenchUsageError, libraryFile, parseToolArgs, positiveInteger, runTool } from './cli.js';
+import { invokedDirectly, libraryFile, parseToolArgs, positiveInteger, runTool, UsageError } from './cli.js';
 import { drive } from './driver.js';
 import { table } from './format.js';
 import { EPOCH_CLOCK_START_MS, type Lib } from './lib.js';
@@ -120,7 +118,7 @@ export function snapshotAtLastArrival(lib: Lib, agents: number, dir: string, clo
 async function main(): Promise<void> {
   const options = { lib: { type: 'string' }, top: { type: 'string', default: '30' }, 'epoch-clock': { type: 'boolean', default: false } } as const;
   const { values, positionals } = parseToolArgs(process.argv.slice(2), HEAP_SHAPES_USAGE, options, true);
-  if (positionals.length > 1) throw new BenchUsageError(`one argument, the number of agents (got ${positionals.length}: ${positionals.join(' ')})`);
+  if (positionals.length > 1) throw new UsageError(`one argument, the number of agents (got ${positionals.length}: ${positionals.join(' ')})`);
   const agents = positiveInteger('agents', positionals[0] ?? '10000');
   const top = positiveInteger('--top', values.top);
   const lib = (await import(pathToFileURL(libraryFile(values.lib, join(here, '../dist/index.js'))).href)) as Lib;
@@ -137,5 +135,4 @@ async function main(): Promise<void> {
   }
 }
 
-const invoked = process.argv[1] === undefined ? '' : realpathSync(resolve(process.argv[1]));
-if (invoked === realpathSync(fileURLToPath(import.meta.url))) await runTool('bench/heap-shapes', 'npx tsx bench/heap-shapes.ts --help', main);
+if (invokedDirectly(import.meta.url)) await runTool('bench/heap-shapes', 'npx tsx bench/heap-shapes.ts --help', main);

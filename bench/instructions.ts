@@ -10,19 +10,14 @@
  * code still running in the interpreter counts there too, in V8's bytecode handlers). Only the
  * engine's code, megamorphic access and maps are steady between runs (see `partsTable`). Instructions
  * are not time (a cache miss costs none): use this for changes at the reference size, where everything
- * fits in cache, and timings for the scaling curves.
- *
- * `npx tsx bench/instructions.ts [case id, default reference-chat] [--lib a/index.js --lib b/index.js]
- * [--contacts 30000] [--base 10000] [--params '{"eventLogMax":1000}'] [--top 30]` (extra case
- * parameters; the functions with the most instructions per contact). Build first (`npx tsup`); needs
- * valgrind; about 3 minutes per build.
+ * fits in cache, and timings for the scaling curves. Options: `INSTRUCTIONS_USAGE` (`--help`).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, realpathSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BenchUsageError, libraryFile, parseToolArgs, runTool } from './cli.js';
+import { invokedDirectly, libraryFile, parseToolArgs, runTool, UsageError } from './cli.js';
 import { table } from './format.js';
 import { engineRunOnly, suite } from './suite.js';
 
@@ -147,16 +142,16 @@ function main(): void {
     top: { type: 'string', default: '0' },
   } as const;
   const { values, positionals } = parseToolArgs(process.argv.slice(2), INSTRUCTIONS_USAGE, options, true);
-  if (positionals.length > 1) throw new BenchUsageError(`one case id at most (got ${positionals.length}: ${positionals.join(' ')})`);
+  if (positionals.length > 1) throw new UsageError(`one case id at most (got ${positionals.length}: ${positionals.join(' ')})`);
   const id = positionals[0] ?? 'reference-chat';
   const throughputCases = suite('full').filter((s) => s.module === 'throughput');
   const benchCase = throughputCases.find((s) => s.id === id);
-  if (benchCase === undefined) throw new BenchUsageError(`no throughput case "${id}"; they are: ${throughputCases.map((s) => s.id).join(', ')}`);
+  if (benchCase === undefined) throw new UsageError(`no throughput case "${id}"; they are: ${throughputCases.map((s) => s.id).join(', ')}`);
   const [contacts, base, top] = [Number(values.contacts), Number(values.base), Number(values.top)];
   if (!(Number.isInteger(contacts) && Number.isInteger(base) && contacts > base && base > 0)) {
-    throw new BenchUsageError(`--contacts must be an integer above --base, and --base above 0 (got ${values.contacts}, ${values.base})`);
+    throw new UsageError(`--contacts must be an integer above --base, and --base above 0 (got ${values.contacts}, ${values.base})`);
   }
-  if (!Number.isInteger(top) || top < 0) throw new BenchUsageError(`--top must be 0 or a positive integer (got "${values.top}")`);
+  if (!Number.isInteger(top) || top < 0) throw new UsageError(`--top must be 0 or a positive integer (got "${values.top}")`);
   const libs = values.lib === undefined ? [libraryFile(undefined, join(here, '../dist/index.js'))] : values.lib.map((lib) => libraryFile(lib, lib));
   const params = { ...engineRunOnly(benchCase), warmupContacts: 2000, ...extraParams(values.params) };
   const dir = mkdtempSync(join(tmpdir(), 'switchboard-cg-'));
@@ -182,9 +177,9 @@ function extraParams(json: string): Record<string, unknown> {
   try {
     value = JSON.parse(json);
   } catch (error) {
-    throw new BenchUsageError(`--params must be a JSON object (${(error as Error).message})`);
+    throw new UsageError(`--params must be a JSON object (${(error as Error).message})`);
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new BenchUsageError(`--params must be a JSON object (got ${json})`);
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new UsageError(`--params must be a JSON object (got ${json})`);
   return value as Record<string, unknown>;
 }
 
@@ -216,5 +211,4 @@ function topTable(counts: Counts, top: number): string {
   return table(['per contact', 'part', 'function'], rows);
 }
 
-const invoked = process.argv[1] === undefined ? '' : realpathSync(resolve(process.argv[1]));
-if (invoked === realpathSync(fileURLToPath(import.meta.url))) await runTool('bench/instructions', 'npx tsx bench/instructions.ts --help', main);
+if (invokedDirectly(import.meta.url)) await runTool('bench/instructions', 'npx tsx bench/instructions.ts --help', main);

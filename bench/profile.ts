@@ -1,15 +1,14 @@
 /**
  * Profiles one benchmark case with `node --cpu-prof` and summarises the profile: the functions with
- * the most self time, self time per source file, and the share of garbage collection.
- * `npx tsx bench/profile.ts [case id, default reference-chat] [--lib path/to/index.js] [--top 25]`
- * (build first: `npx tsup`). The .cpuprofile is kept (its path is printed) for Chrome DevTools.
+ * the most self time, self time per source file, and the share of garbage collection. The
+ * .cpuprofile is kept (its path is printed) for Chrome DevTools. Options: `PROFILE_USAGE` (`--help`).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BenchUsageError, libraryFile, parseToolArgs, positiveInteger, runTool } from './cli.js';
+import { invokedDirectly, libraryFile, parseToolArgs, positiveInteger, runTool, UsageError } from './cli.js';
 import { table } from './format.js';
 import { engineRunOnly, suite } from './suite.js';
 
@@ -67,10 +66,10 @@ export function bundleSources(bundleText: string): (line: number) => string | un
 
 function main(): void {
   const { values, positionals } = parseToolArgs(process.argv.slice(2), PROFILE_USAGE, { lib: { type: 'string' }, top: { type: 'string', default: '25' } }, true);
-  if (positionals.length > 1) throw new BenchUsageError(`one case id at most (got ${positionals.length}: ${positionals.join(' ')})`);
+  if (positionals.length > 1) throw new UsageError(`one case id at most (got ${positionals.length}: ${positionals.join(' ')})`);
   const id = positionals[0] ?? 'reference-chat';
   const c = suite('full').find((s) => s.id === id);
-  if (c === undefined) throw new BenchUsageError(`no case "${id}"; the cases: ${suite('full').map((s) => s.id).join(', ')}`);
+  if (c === undefined) throw new UsageError(`no case "${id}"; the cases: ${suite('full').map((s) => s.id).join(', ')}`);
   const top = positiveInteger('--top', values.top);
   const libPath = libraryFile(values.lib, join(here, '../dist/index.js'));
   const dir = mkdtempSync(join(tmpdir(), 'switchboard-prof-'));
@@ -94,5 +93,4 @@ function main(): void {
   console.log(`\n${table(['self time', 'file'], byFile.slice(0, 20).map(([k, us]) => [pct(us), k]))}`);
 }
 
-const invoked = process.argv[1] === undefined ? '' : realpathSync(resolve(process.argv[1]));
-if (invoked === realpathSync(fileURLToPath(import.meta.url))) await runTool('bench/profile', 'npx tsx bench/profile.ts --help', main);
+if (invokedDirectly(import.meta.url)) await runTool('bench/profile', 'npx tsx bench/profile.ts --help', main);

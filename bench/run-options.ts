@@ -5,7 +5,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { resolveCommit } from './baseline-build.js';
-import { BenchUsageError, libraryFile, parseToolArgs, positiveInteger } from './cli.js';
+import { libraryFile, parseToolArgs, positiveInteger, UsageError } from './cli.js';
 import type { Baseline } from './compare.js';
 import type { CaseResult } from './format.js';
 import { suite } from './suite.js';
@@ -50,6 +50,8 @@ export interface RunOptions {
   readonly noSvg: boolean;
   readonly lib: string;
   readonly baseline: string;
+  /** The baseline read from `baseline` (undefined when there is none yet, or with `--write-baseline`). */
+  readonly committed: Baseline | undefined;
   readonly writeBaseline: boolean;
   readonly note: string | undefined;
   /** The run read from `--from-json`. */
@@ -61,7 +63,7 @@ export interface RunOptions {
 const RUNNING_OPTIONS = ['only', 'pairs', 'against', 'lib', 'write-baseline'] as const;
 
 /**
- * Reads `argv` (the arguments after the script); `root` is the repository. Throws `BenchUsageError`
+ * Reads `argv` (the arguments after the script); `root` is the repository. Throws `UsageError`
  * for anything that would otherwise fail, or be ignored, after a run: paths are checked, a saved run
  * and a given baseline are read, an `--against` ref is resolved.
  */
@@ -86,18 +88,17 @@ export function parseRunOptions(argv: readonly string[], root: string): RunOptio
   const saved = fromJson === undefined ? undefined : readSavedRun(fromJson);
   if (saved !== undefined) {
     const running = RUNNING_OPTIONS.filter((name) => values[name] !== undefined);
-    if (running.length > 0) throw new BenchUsageError(`--from-json prints a saved run and runs nothing, so --${running.join(', --')} cannot apply`);
-    if (ci && saved.mode !== 'ci') throw new BenchUsageError(`--ci: ${fromJson} is a run of the ${saved.mode} suite`);
+    if (running.length > 0) throw new UsageError(`--from-json prints a saved run and runs nothing, so --${running.join(', --')} cannot apply`);
+    if (ci && saved.mode !== 'ci') throw new UsageError(`--ci: ${fromJson} is a run of the ${saved.mode} suite`);
   }
   const writeBaseline = values['write-baseline'] === true;
-  if (writeBaseline && !ci) throw new BenchUsageError('--write-baseline records the CI suite: use it with --ci (npm run bench:ci -- --write-baseline)');
-  if (writeBaseline && values.against !== undefined) throw new BenchUsageError('--write-baseline runs this build alone: it cannot be used with --against');
-  if (values.svg !== undefined && values['no-svg'] === true) throw new BenchUsageError('--svg and --no-svg contradict each other');
+  if (writeBaseline && !ci) throw new UsageError('--write-baseline records the CI suite: use it with --ci (npm run bench:ci -- --write-baseline)');
+  if (writeBaseline && values.against !== undefined) throw new UsageError('--write-baseline runs this build alone: it cannot be used with --against');
+  if (values.svg !== undefined && values['no-svg'] === true) throw new UsageError('--svg and --no-svg contradict each other');
   for (const name of ['json', 'svg'] as const) if (values[name] !== undefined) writablePath(`--${name}`, values[name]);
   const baseline = values.baseline ?? join(root, 'bench/baseline.json');
   if (writeBaseline) writablePath('--baseline', baseline);
-  else if (values.baseline !== undefined && !existsSync(baseline)) throw new BenchUsageError(`--baseline: no file at ${baseline}`);
-  else readBaseline(baseline);
+  else if (values.baseline !== undefined && !existsSync(baseline)) throw new UsageError(`--baseline: no file at ${baseline}`);
   return {
     ci,
     only: values.only === undefined ? undefined : caseIds(values.only, ci ? 'ci' : 'full'),
@@ -106,8 +107,10 @@ export function parseRunOptions(argv: readonly string[], root: string): RunOptio
     json: values.json,
     svg: values.svg,
     noSvg: values['no-svg'] === true,
-    lib: saved !== undefined ? resolve(values.lib ?? join(root, 'dist/index.js')) : libraryFile(values.lib, join(root, 'dist/index.js'), 'npx tsup, or use npm run bench, which does'),
+    // With --from-json (where --lib is refused) the saved run names its own library.
+    lib: saved !== undefined ? saved.lib : libraryFile(values.lib, join(root, 'dist/index.js'), 'npx tsup, or use npm run bench, which does'),
     baseline,
+    committed: writeBaseline ? undefined : readBaseline(baseline),
     writeBaseline,
     note: values.note,
     saved,
@@ -129,40 +132,40 @@ export interface SavedRun {
   readonly against?: { readonly commit: string; readonly results: RunCase[] };
 }
 
-/** A run saved with `--json`, or a `BenchUsageError` saying why the file is not one. */
+/** A run saved with `--json`, or a `UsageError` saying why the file is not one. */
 function readSavedRun(path: string): SavedRun {
   const run = readJson('--from-json', path) as Partial<SavedRun> | null;
   if (run === null || (run.mode !== 'full' && run.mode !== 'ci') || !Array.isArray(run.results)) {
-    throw new BenchUsageError(`--from-json: ${path} is not a run saved with --json (no "mode" and "results")`);
+    throw new UsageError(`--from-json: ${path} is not a run saved with --json (no "mode" and "results")`);
   }
   return run as SavedRun;
 }
 
 /** The baseline at `path`, or undefined when there is none (a first `--write-baseline` makes it). */
-export function readBaseline(path: string): Baseline | undefined {
+function readBaseline(path: string): Baseline | undefined {
   if (!existsSync(path)) return undefined;
   const baseline = readJson('--baseline', path) as Partial<Baseline> | null;
   if (baseline === null || typeof baseline.results !== 'object' || baseline.results === null) {
-    throw new BenchUsageError(`--baseline: ${path} is not a baseline written by --write-baseline (no "results")`);
+    throw new UsageError(`--baseline: ${path} is not a baseline written by --write-baseline (no "results")`);
   }
   return baseline as Baseline;
 }
 
 function readJson(option: string, path: string): unknown {
-  if (!existsSync(path) || !statSync(path).isFile()) throw new BenchUsageError(`${option}: no file at ${path}`);
+  if (!existsSync(path) || !statSync(path).isFile()) throw new UsageError(`${option}: no file at ${path}`);
   try {
     return JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
-    throw new BenchUsageError(`${option}: ${path} is not JSON (${(error as Error).message})`);
+    throw new UsageError(`${option}: ${path} is not JSON (${(error as Error).message})`);
   }
 }
 
 /** A path the run will write: refused now, not after a long run, when its directory is not there. */
 function writablePath(option: string, path: string): void {
-  if (path.trim() === '') throw new BenchUsageError(`${option} needs a file path`);
+  if (path.trim() === '') throw new UsageError(`${option} needs a file path`);
   const dir = dirname(resolve(path));
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new BenchUsageError(`${option}: no directory ${dir} to write ${path} in`);
-  if (existsSync(path) && statSync(path).isDirectory()) throw new BenchUsageError(`${option}: ${path} is a directory`);
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(`${option}: no directory ${dir} to write ${path} in`);
+  if (existsSync(path) && statSync(path).isDirectory()) throw new UsageError(`${option}: ${path} is a directory`);
 }
 
 /** `--against`'s ref as given, once git has resolved it. */
@@ -170,7 +173,7 @@ function againstCommit(root: string, ref: string): string {
   try {
     resolveCommit(root, ref);
   } catch (error) {
-    throw new BenchUsageError(`--against: ${(error as Error).message.replace(/^bench\/baseline-build: /, '')}`);
+    throw new UsageError(`--against: ${(error as Error).message.replace(/^bench\/baseline-build: /, '')}`);
   }
   return ref;
 }
@@ -178,13 +181,13 @@ function againstCommit(root: string, ref: string): string {
 /** `--only`'s ids, each a case of the suite that will run. */
 function caseIds(text: string, mode: 'full' | 'ci'): string[] {
   const ids = text.split(',').map((s) => s.trim()).filter((s) => s !== '');
-  if (ids.length === 0) throw new BenchUsageError('--only needs at least one case id');
+  if (ids.length === 0) throw new UsageError('--only needs at least one case id');
   const known = suite(mode).map((c) => c.id);
   const unknown = ids.filter((id) => !known.includes(id));
   if (unknown.length > 0) {
     const full = suite('full').map((c) => c.id);
     const hint = mode === 'ci' && unknown.every((id) => full.includes(id)) ? ' (only the full suite has it: drop --ci)' : '';
-    throw new BenchUsageError(`--only: no case ${unknown.map((id) => `"${id}"`).join(', ')} in the ${mode === 'ci' ? 'CI' : 'full'} suite${hint}; its cases: ${known.join(', ')}`);
+    throw new UsageError(`--only: no case ${unknown.map((id) => `"${id}"`).join(', ')} in the ${mode === 'ci' ? 'CI' : 'full'} suite${hint}; its cases: ${known.join(', ')}`);
   }
   return ids;
 }

@@ -5,12 +5,8 @@
  * reports regressions over 20 %, exits 0 unless a case crashed).
  *
  * Each case runs in its own child process (`bench/child.ts`, with `--expose-gc`) against the built
- * `dist/index.js`, so one case's heap and JIT state cannot colour the next.
- * Other options: `--only id,id`, `--lib path/to/index.js`, `--svg path`, `--no-svg`, `--baseline path`,
- * `--write-baseline`, `--against ref` (compare with any commit, run beside this build), `--pairs n`
- * (runs of each build per case, medians compared), `--note text`, `--from-json path` (print, chart and
- * compare a saved run, no running), `--verbose` (list every metric in the comparison); `--help` lists
- * them (`bench/run-options.ts`, which checks them before anything runs).
+ * `dist/index.js`, so one case's heap and JIT state cannot colour the next. The options are listed
+ * by `--help` and checked before anything runs (`RUN_USAGE` and `parseRunOptions`, run-options.ts).
  */
 import { fork } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -19,12 +15,12 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chartSvg, scalingPanels } from './chart.js';
 import { buildCommit, isDirty, resolveCommit } from './baseline-build.js';
-import { BenchUsageError, runTool } from './cli.js';
+import { runTool, UsageError } from './cli.js';
 import { compareWithBaseline, machineSpeed, medianResult, toBaseline } from './compare.js';
 import { type CaseResult, curveTable, metricsTable } from './format.js';
 import type { BenchResult } from './lib.js';
 import { runOrder } from './run-order.js';
-import { parseRunOptions, type RunCase, readBaseline, type RunOptions } from './run-options.js';
+import { parseRunOptions, type RunCase, type RunOptions } from './run-options.js';
 import { type BenchCase, suite } from './suite.js';
 import { targetsTable } from './targets.js';
 
@@ -99,7 +95,7 @@ async function runAll(cases: readonly BenchCase[], builds: readonly Build[], pai
 /** The commit to run beside this build: `--against`, else (CI mode) the baseline's; none when writing one. */
 function pairedRef(args: RunOptions, mode: 'full' | 'ci'): string | undefined {
   if (args.writeBaseline) return undefined;
-  return args.against ?? (mode === 'ci' ? readBaseline(args.baseline)?.commit : undefined);
+  return args.against ?? (mode === 'ci' ? args.committed?.commit : undefined);
 }
 
 /**
@@ -115,7 +111,7 @@ async function tryBuild(args: RunOptions, ref: string): Promise<{ commit: string
   } catch (error) {
     process.stderr.write('failed\n');
     const why = error instanceof Error ? error.message : String(error);
-    if (ref === args.against) throw new BenchUsageError(`--against: cannot build ${ref}: ${why}`);
+    if (ref === args.against) throw new UsageError(`--against: cannot build ${ref}: ${why}`);
     console.log(`Cannot build ${ref}: ${why}. No paired comparison.`);
     return undefined;
   }
@@ -139,10 +135,10 @@ async function main(): Promise<number> {
     args.note ??
     saved?.note ??
     `${new Date().toISOString().slice(0, 10)}, ${machine}, ${mode} suite, load average ${Math.min(...loads).toFixed(1)}-${Math.max(...loads).toFixed(1)} during the run${pairs > 1 ? `, medians of ${pairs} runs` : ''}`;
-  console.log(`\nSwitchboard benchmarks (${mode}; ${saved?.machine ?? machine}; library ${saved?.lib ?? libPath})\n${note}\n`);
+  console.log(`\nSwitchboard benchmarks (${mode}; ${saved?.machine ?? machine}; library ${libPath})\n${note}\n`);
   console.log(report(results));
   if (args.json !== undefined) {
-    const run = { mode, note, machine: saved?.machine ?? machine, lib: saved?.lib ?? libPath, createdAt: new Date().toISOString(), results };
+    const run = { mode, note, machine: saved?.machine ?? machine, lib: libPath, createdAt: new Date().toISOString(), results };
     writeFileSync(args.json, `${JSON.stringify(against === undefined ? run : { ...run, against }, null, 2)}\n`);
     console.log(`\nWrote ${args.json}`);
   }
@@ -160,7 +156,7 @@ async function main(): Promise<number> {
 function comparePaired(args: RunOptions, results: readonly CaseResult[], against: { readonly commit: string; readonly results: readonly CaseResult[] }): void {
   console.log(`\nCompared with ${against.commit.slice(0, 10)}, built and run beside this build in the same session (D-026)\n`);
   console.log(compareWithBaseline(results, toBaseline(against.results, 'paired', against.commit), 0.2, args.verbose).report);
-  const committed = readBaseline(args.baseline);
+  const committed = args.committed;
   if (committed?.commit !== against.commit) return;
   const speed = machineSpeed(against.results, committed);
   console.log(
@@ -178,7 +174,7 @@ function compareCommitted(args: RunOptions, results: readonly CaseResult[], note
     console.log(`\nWrote the baseline ${args.baseline} (commit ${commit.slice(0, 10)})`);
     return;
   }
-  const baseline = readBaseline(args.baseline);
+  const baseline = args.committed;
   if (baseline?.commit !== undefined) console.log(`\nThe baseline's commit ${baseline.commit.slice(0, 10)} could not run beside this build: these ratios compare days as much as builds.`);
   if (baseline === undefined) {
     console.log(`\nNo baseline at ${args.baseline}: run \`npm run bench:ci -- --write-baseline\` to create one.`);

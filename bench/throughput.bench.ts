@@ -204,10 +204,10 @@ function mergedSummary(d: NonNullable<DriveOutcome['decisions']>): DurationSumma
 
 /** The same plan against the no-op stub: the driver's own rate, and its share of the full run's CPU. */
 async function driverMetrics(workload: Workload, lib: Lib, p: Resolved, engineCpuMs: number, details: Record<string, unknown>): Promise<Record<string, Metric>> {
-  const go = () => drive(createStubEngine(workload.agentIds), new lib.VirtualClock(p.clockStartMs), planOf(workload, p, p.contacts, false));
-  go();
-  collectGarbage();
-  const measured = await measure(go);
+  // The stub holds no capacity: its loads are 0, and nothing checks them.
+  const build = (): Driven => ({ engine: createStubEngine(workload.agentIds), loadOf: () => 0 });
+  prepare(lib, workload, p, p.contacts, false, build).go();
+  const { measured } = await measureDrive(prepare(lib, workload, p, p.contacts, false, build));
   details.driverTimes = measured.times;
   const engineOnlyCpuMs = Math.max(engineCpuMs - measured.times.cpuMs, 1e-9);
   return {

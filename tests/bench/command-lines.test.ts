@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BenchUsageError, libraryFile, parseToolArgs, positiveInteger } from '../../bench/cli.js';
+import { libraryFile, parseToolArgs, positiveInteger, UsageError } from '../../bench/cli.js';
 import { parseRunOptions, RUN_USAGE } from '../../bench/run-options.js';
 import { suite } from '../../bench/suite.js';
 
@@ -22,7 +22,7 @@ const file = (name: string, text: string): string => {
   writeFileSync(join(dir, name), text);
   return join(dir, name);
 };
-const ciRun = file('ci-run.json', JSON.stringify({ mode: 'ci', note: '', machine: '', lib: '', results: [] }));
+const ciRun = file('ci-run.json', JSON.stringify({ mode: 'ci', note: '', machine: '', lib: 'saved-lib.js', results: [] }));
 const fullRun = file('full-run.json', JSON.stringify({ mode: 'full', note: '', machine: '', lib: '', results: [] }));
 const parse = (...argv: string[]) => parseRunOptions(['--lib', lib, ...argv], root);
 const refused = (argv: string[], message: RegExp | string) => expect(() => parseRunOptions(argv, root)).toThrow(message);
@@ -39,6 +39,7 @@ describe('bench/run options', () => {
       noSvg: false,
       lib,
       baseline: join(root, 'bench/baseline.json'),
+      committed: expect.objectContaining({ commit: expect.stringMatching(/^[0-9a-f]{40}$/), results: expect.any(Object) }),
       writeBaseline: false,
       note: undefined,
       saved: undefined,
@@ -46,7 +47,7 @@ describe('bench/run options', () => {
     });
     const options = parse('--ci', '--only', 'reference-chat, burst', '--pairs', '3', '--against', 'HEAD', '--json', join(dir, 'out.json'), '--no-svg', '--verbose');
     expect(options).toMatchObject({ ci: true, only: ['reference-chat', 'burst'], pairs: 3, against: 'HEAD', json: join(dir, 'out.json'), noSvg: true, verbose: true });
-    expect(parse('--ci', '--write-baseline').writeBaseline).toBe(true);
+    expect(parse('--ci', '--write-baseline')).toMatchObject({ writeBaseline: true, committed: undefined });
   });
 
   it('refuses unknown options and bad values, naming them', () => {
@@ -78,7 +79,7 @@ describe('bench/run options', () => {
     ];
     for (const [argv, name] of running) refused(['--from-json', ciRun, ...argv], new RegExp(`so ${name} cannot apply$`));
     refused(['--from-json', fullRun, '--ci'], `--ci: ${fullRun} is a run of the full suite`);
-    expect(parseRunOptions(['--from-json', ciRun, '--ci', '--note', 'n', '--json', join(dir, 'x.json')], root)).toMatchObject({ saved: { mode: 'ci' }, note: 'n' });
+    expect(parseRunOptions(['--from-json', ciRun, '--ci', '--note', 'n', '--json', join(dir, 'x.json')], root)).toMatchObject({ saved: { mode: 'ci' }, note: 'n', lib: 'saved-lib.js' });
   });
 
   it('refuses a library, a saved run or a baseline that is not there or not what it should be', () => {
@@ -115,8 +116,8 @@ describe('bench tools shared command line', () => {
   it('turns parse errors into usage errors and adds --help', () => {
     const options = { top: { type: 'string', default: '5' } } as const;
     expect(parseToolArgs(['--top', '7', 'x'], 'usage', options, true)).toMatchObject({ values: { top: '7' }, positionals: ['x'] });
-    expect(() => parseToolArgs(['--tpo', '7'], 'usage', options)).toThrow(BenchUsageError);
-    expect(() => parseToolArgs(['x'], 'usage', options)).toThrow(BenchUsageError);
+    expect(() => parseToolArgs(['--tpo', '7'], 'usage', options)).toThrow(UsageError);
+    expect(() => parseToolArgs(['x'], 'usage', options)).toThrow(UsageError);
     expect(() => parseToolArgs(['-h'], 'the usage', options)).toThrow('the usage');
     expect(positiveInteger('--top', '12')).toBe(12);
     for (const bad of ['0', '2.5', 'ten', ' ', '']) expect(() => positiveInteger('--top', bad)).toThrow(`--top must be a positive integer (got "${bad}")`);
