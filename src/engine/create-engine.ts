@@ -6,6 +6,7 @@ import { ActorRegistry } from '../actors/actor-registry.js';
 import { type EngineConfig, type EngineConfigInput } from '../domain/config/engine.config.js';
 import { parseConfig } from '../domain/config/parse-config.js';
 import type { SwitchboardEvent } from '../domain/events/event.js';
+import type { TicketCreatedEvent } from '../domain/events/ticket.events.js';
 import type { Clock } from '../time/clock.js';
 import { createRandom, restoreRandom } from '../time/random.js';
 import { createRealClock } from '../time/real-clock.js';
@@ -139,14 +140,12 @@ export function createEngine(options: EngineOptions): Engine {
   const journal = options.journal ?? null;
   const entries = journal === null ? [] : readJournal(journal, options.onTornJournal);
   const startMs = snapshot?.nowMs ?? journalStart(journal, entries, clock);
-  const log = new EventLog(eventLogMax, options.onListenerError ?? defaultListenerError, snapshot?.nextSeq ?? 0);
+  const sink = options.ticketSink ?? new InMemoryTicketSink();
+  const toSink = (event: SwitchboardEvent): void => sink.submit(ticketOf(event as TicketCreatedEvent));
+  const log = new EventLog(eventLogMax, options.onListenerError ?? defaultListenerError, snapshot?.nextSeq ?? 0, toSink);
   const random = snapshot === null ? createRandom(seed) : restoreRandom(snapshot.random);
   const customers = options.customers ?? new InMemoryCustomerDirectory();
   const state = new EngineState(config, seed, clock, random, log, new ActorRegistry(), customers, options.redactPreview ?? null, startMs);
-  const sink = options.ticketSink ?? new InMemoryTicketSink();
-  log.listen((event) => {
-    if (event.type === 'ticket.created') sink.submit(ticketOf(event));
-  });
   if (snapshot === null) start(state, config);
   else restoreInto(state, snapshot);
   const engine = new Engine(state, sink, journal, snapshot);

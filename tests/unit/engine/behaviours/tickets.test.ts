@@ -120,6 +120,48 @@ describe('tickets: what a ticket carries and where it goes', () => {
   });
 });
 
+describe('when the ticket sink is told', () => {
+  const ticketing = { queues: [queue('a', { onNoAgents: { action: 'ticket' } })], agents: [agent('ann', ['a'])] };
+
+  it('tells the sink as each ticket.created is published, before the listeners see that event', () => {
+    const told: string[] = [];
+    const sink: TicketSink = { submit: (ticket) => told.push(`sink ${ticket.contactId}`) };
+    const { engine } = world(ticketing, 0, { ticketSink: sink });
+    engine.listen((event) => told.push(`${event.type} ${'contactId' in event ? event.contactId : ''}`));
+    const c1 = arrive(engine, { queueId: 'a' });
+    const c2 = arrive(engine, { queueId: 'a' });
+    const [s1, s2] = [told.indexOf(`sink ${c1}`), told.indexOf(`sink ${c2}`)];
+    expect(told[s1 + 1]).toBe(`ticket.created ${c1}`);
+    expect(told[s2 + 1]).toBe(`ticket.created ${c2}`);
+    // Told when published, after the step's earlier events: the contact's creation comes first.
+    expect(told.indexOf(`contact.created ${c1}`)).toBeLessThan(s1);
+    expect(told.filter((line) => line.startsWith('sink'))).toEqual([`sink ${c1}`, `sink ${c2}`]);
+  });
+
+  it('tells the sink in seq order when a listener or the sink itself makes tickets while being told', () => {
+    const told: string[] = [];
+    let world2: ReturnType<typeof world> | undefined;
+    const sink: TicketSink = {
+      submit: (ticket) => {
+        told.push(ticket.contactId);
+        // The sink's first ticket makes another, from inside the publication.
+        if (told.length === 1) arrive(world2!.engine, { queueId: 'a' });
+      },
+    };
+    world2 = world(ticketing, 0, { ticketSink: sink });
+    const { engine } = world2;
+    let made = 0;
+    engine.listen((event) => {
+      // A listener makes a ticket from inside the publication too, once.
+      if (event.type === 'ticket.created' && made++ === 0) arrive(engine, { queueId: 'a' });
+    });
+    arrive(engine, { queueId: 'a' });
+    const logged = eventsOf(engine, 'ticket.created').map((event) => event.contactId);
+    expect(logged).toHaveLength(3);
+    expect(told).toEqual(logged);
+  });
+});
+
 describe('leave a message (rule 8)', () => {
   it('turns a queued contact into a left_message ticket with everything written so far, in order', () => {
     const { engine, clock } = world({ queues: [queue('a')] });
