@@ -4,6 +4,7 @@
  * new command while being told about the last one.
  */
 import type { SwitchboardEvent } from '../domain/events/event.js';
+import { ChunkedList } from './chunked-list.js';
 import { LogIndex } from './log-index.js';
 
 /** A function told about every event after its step is applied. */
@@ -14,8 +15,8 @@ export type ListenerErrorHandler = (error: unknown, event: SwitchboardEvent) => 
 
 /** An append-only, bounded log with ordered publication. */
 export class EventLog {
-  private readonly events: SwitchboardEvent[] = [];
-  /** `seq` of `events[0]`: older events were dropped past `eventLogMax`. */
+  private readonly events = new ChunkedList<SwitchboardEvent>();
+  /** `seq` of `events.at(0)`: older events were dropped past `eventLogMax`. */
   private firstSeq = 0;
   private published = 0;
   private publishing = false;
@@ -58,8 +59,7 @@ export class EventLog {
 
   /** Retained events with `seq >= fromSeq` (all retained events by default). */
   since(fromSeq = 0): readonly SwitchboardEvent[] {
-    const start = Math.max(0, fromSeq - this.firstSeq);
-    return start === 0 ? this.events.slice() : this.events.slice(start);
+    return this.events.slice(fromSeq - this.firstSeq);
   }
 
   /** The retained events by contact, session and customer, brought up to date (see `LogIndex`). */
@@ -68,7 +68,7 @@ export class EventLog {
       this.logIndex = new LogIndex();
       this.indexedSeq = this.firstSeq;
     }
-    for (; this.indexedSeq < this.nextSeq; this.indexedSeq++) this.logIndex.add(this.events[this.indexedSeq - this.firstSeq] as SwitchboardEvent);
+    for (; this.indexedSeq < this.nextSeq; this.indexedSeq++) this.logIndex.add(this.events.at(this.indexedSeq - this.firstSeq) as SwitchboardEvent);
     return this.logIndex;
   }
 
@@ -92,7 +92,7 @@ export class EventLog {
     this.publishing = true;
     try {
       while (this.published < this.nextSeq) {
-        const event = this.events[this.published - this.firstSeq] as SwitchboardEvent;
+        const event = this.events.at(this.published - this.firstSeq) as SwitchboardEvent;
         this.published++;
         if (this.sinkNext < this.sinkEvents.length && this.sinkEvents[this.sinkNext] === event) this.tellSink(event);
         for (let i = 0; i < this.listeners.length; i++) this.tell(this.listeners[i] as EventListener, event);
@@ -126,9 +126,9 @@ export class EventLog {
     const drop = Math.min(this.published - this.firstSeq, this.events.length - Math.floor(this.eventLogMax * 0.9));
     if (drop <= 0) return;
     const index = this.logIndex;
-    if (index !== null) for (let i = 0; i < drop && this.firstSeq + i < this.indexedSeq; i++) index.drop(this.events[i] as SwitchboardEvent);
+    if (index !== null) for (let i = 0; i < drop && this.firstSeq + i < this.indexedSeq; i++) index.drop(this.events.at(i) as SwitchboardEvent);
     this.indexedSeq = Math.max(this.indexedSeq, this.firstSeq + drop);
-    this.events.splice(0, drop);
+    this.events.dropFirst(drop);
     this.firstSeq += drop;
   }
 }
