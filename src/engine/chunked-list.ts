@@ -37,10 +37,18 @@ export class ChunkedList<T> {
     return (this.chunks[at >> this.bits] as (T | undefined)[])[at & this.mask];
   }
 
-  /** The items from `start` to the end, as a new array. */
+  /** The items from `start` to the end, as a new array (a negative or NaN `start` means the first). */
   slice(start = 0): T[] {
     const out: T[] = [];
-    for (let i = Math.max(0, start); i < this.count; i++) out.push(this.at(i) as T);
+    const end = this.head + this.count;
+    let at = this.head + (start > 0 ? Math.floor(start) : 0);
+    while (at < end) {
+      const chunk = this.chunks[at >> this.bits] as T[];
+      const from = at & this.mask;
+      const to = Math.min(chunk.length, from + (end - at));
+      for (let i = from; i < to; i++) out.push(chunk[i] as T);
+      at += to - from;
+    }
     return out;
   }
 

@@ -120,6 +120,13 @@ export class EngineState {
     return event;
   }
 
+  /** Like `emit`, for an event the ticket sink is also told about when it is published (D-032). */
+  emitToSink<E extends SwitchboardEvent>(event: E): E {
+    (event as { seq: number }).seq = this.log.nextSeq;
+    this.log.appendToSink(event);
+    return event;
+  }
+
   /**
    * How a contact ended, if remembered. Generated ids (`c-17`) are remembered in a ring of status
    * codes indexed by number (no hashing on the hot path); other ids in a bounded map.

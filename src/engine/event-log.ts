@@ -15,14 +15,14 @@ export type ListenerErrorHandler = (error: unknown, event: SwitchboardEvent) => 
 
 /** An append-only, bounded log with ordered publication. */
 export class EventLog {
-  private readonly events = new ChunkedList<SwitchboardEvent>();
+  private readonly events: ChunkedList<SwitchboardEvent>;
   /** `seq` of `events.at(0)`: older events were dropped past `eventLogMax`. */
   private firstSeq = 0;
   private published = 0;
   private publishing = false;
   private readonly listeners: EventListener[] = [];
-  /** Events bound for `onSinkEvent` (see `toSink`), in `seq` order; those before `sinkNext` are told. */
-  private readonly sinkEvents: SwitchboardEvent[] = [];
+  /** The seqs of events bound for `onSinkEvent` (see `appendToSink`), in order; those before `sinkNext` are told. */
+  private readonly sinkSeqs: number[] = [];
   private sinkNext = 0;
   /** Built on the first query that needs it; holds the events before `indexedSeq`. */
   private logIndex: LogIndex | null = null;
@@ -33,7 +33,9 @@ export class EventLog {
     private readonly onListenerError: ListenerErrorHandler,
     firstSeq = 0,
     private readonly onSinkEvent: EventListener | null = null,
+    chunkBits = 12,
   ) {
+    this.events = new ChunkedList<SwitchboardEvent>(chunkBits);
     this.firstSeq = firstSeq;
     this.published = firstSeq;
   }
@@ -49,12 +51,13 @@ export class EventLog {
   }
 
   /**
-   * Marks an event just appended for `onSinkEvent` (the ticket sink): it is told when the event is
+   * Appends an event that `onSinkEvent` (the ticket sink) is also told about, when the event is
    * published, before the listeners, as a listener registered first would be. Marking the few events
    * it wants spares every other event a call and a read of its `type`.
    */
-  toSink(event: SwitchboardEvent): void {
-    if (this.onSinkEvent !== null) this.sinkEvents.push(event);
+  appendToSink(event: SwitchboardEvent): void {
+    if (this.onSinkEvent !== null) this.sinkSeqs.push(this.nextSeq);
+    this.events.push(event);
   }
 
   /** Retained events with `seq >= fromSeq` (all retained events by default). */
@@ -93,8 +96,8 @@ export class EventLog {
     try {
       while (this.published < this.nextSeq) {
         const event = this.events.at(this.published - this.firstSeq) as SwitchboardEvent;
-        this.published++;
-        if (this.sinkNext < this.sinkEvents.length && this.sinkEvents[this.sinkNext] === event) this.tellSink(event);
+        const seq = this.published++;
+        if (this.sinkNext < this.sinkSeqs.length && this.sinkSeqs[this.sinkNext] === seq) this.tellSink(event);
         for (let i = 0; i < this.listeners.length; i++) this.tell(this.listeners[i] as EventListener, event);
       }
     } finally {
@@ -105,8 +108,8 @@ export class EventLog {
 
   private tellSink(event: SwitchboardEvent): void {
     this.sinkNext++;
-    if (this.sinkNext === this.sinkEvents.length) {
-      this.sinkEvents.length = 0;
+    if (this.sinkNext === this.sinkSeqs.length) {
+      this.sinkSeqs.length = 0;
       this.sinkNext = 0;
     }
     this.tell(this.onSinkEvent as EventListener, event);

@@ -26,7 +26,7 @@ export function ticketContact(state: EngineState, contact: ContactRecord, reason
   stepContact(state, contact, 'TICKET');
   closeIfOpen(state, contact);
   const details = readDetails(contact);
-  const ticket = state.emit({
+  state.emitToSink({
     type: 'ticket.created',
     seq: 0,
     at: state.nowMs,
@@ -38,7 +38,6 @@ export function ticketContact(state: EngineState, contact: ContactRecord, reason
     email: details.email,
     transcript: details.messages === null ? [] : details.messages.slice(),
   });
-  state.log.toSink(ticket);
 }
 
 /** Turns a contact away: after hours with the closed message, or a limit whose action is `reject`. */

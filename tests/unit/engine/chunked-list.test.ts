@@ -13,11 +13,20 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ kind: fc.constant('drop' as const), count: fc.integer({ min: 0, max: 13 }) }),
 );
 
+/** What the chunks still hold: dropped items must not be among them. */
+function held<T>(list: ChunkedList<T>): T[] {
+  return (list as unknown as { chunks: (T | undefined)[][] }).chunks.flat().filter((item): item is T => item !== undefined);
+}
+
 function expectSame(list: ChunkedList<number>, model: number[]): void {
   expect(list.length).toBe(model.length);
+  expect(held(list)).toEqual(model);
   expect(list.slice()).toEqual(model);
   for (let i = -1; i <= model.length; i++) expect(list.at(i)).toBe(model[i]);
-  for (const start of [0, 1, 3, 4, 5, model.length - 1, model.length, model.length + 2]) expect(list.slice(start)).toEqual(model.slice(Math.max(0, start)));
+  for (const start of [0, 1, 3, 4, 5, 2.5, model.length - 1, model.length, model.length + 2]) expect(list.slice(start)).toEqual(model.slice(Math.max(0, start)));
+  // A negative or NaN start means the first item (unlike Array.prototype.slice for negatives).
+  expect(list.slice(-2)).toEqual(model);
+  expect(list.slice(NaN)).toEqual(model);
 }
 
 describe('ChunkedList', () => {
@@ -48,10 +57,9 @@ describe('ChunkedList', () => {
     for (let n = 0; n < 10; n++) list.push({ n });
     list.dropFirst(1);
     list.dropFirst(5); // the rest of the first chunk, and two items of the chunk that stays
-    const held = (list as unknown as { chunks: ({ n: number } | undefined)[][] }).chunks.flat().filter((item) => item !== undefined);
-    expect(held.map((item) => item.n)).toEqual([6, 7, 8, 9]);
+    expect(held(list).map((item) => item.n)).toEqual([6, 7, 8, 9]);
     list.dropFirst(1);
-    expect((list as unknown as { chunks: ({ n: number } | undefined)[][] }).chunks.flat().filter((item) => item !== undefined)).toHaveLength(3);
+    expect(held(list)).toHaveLength(3);
   });
 
   it('starts over empty after dropping everything, and keeps working', () => {
