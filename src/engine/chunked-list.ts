@@ -9,13 +9,11 @@ export class ChunkedList<T> {
   /** Index in `chunks[0]` of the first item; the items before it were dropped. */
   private head = 0;
   private count = 0;
-  private readonly size: number;
   private readonly mask: number;
 
   /** `bits`: each chunk holds 2^bits items (4,096 by default). */
   constructor(private readonly bits = 12) {
-    this.size = 1 << bits;
-    this.mask = this.size - 1;
+    this.mask = (1 << bits) - 1;
   }
 
   get length(): number {

@@ -122,9 +122,8 @@ export class EngineState {
 
   /** Like `emit`, for an event the ticket sink is also told about when it is published (D-032). */
   emitToSink<E extends SwitchboardEvent>(event: E): E {
-    (event as { seq: number }).seq = this.log.nextSeq;
-    this.log.appendToSink(event);
-    return event;
+    this.log.sendNextToSink();
+    return this.emit(event);
   }
 
   /**

@@ -21,7 +21,7 @@ export class EventLog {
   private published = 0;
   private publishing = false;
   private readonly listeners: EventListener[] = [];
-  /** The seqs of events bound for `onSinkEvent` (see `appendToSink`), in order; those before `sinkNext` are told. */
+  /** The seqs of events bound for `onSinkEvent` (see `sendNextToSink`), in order; those before `sinkNext` are told. */
   private readonly sinkSeqs: number[] = [];
   private sinkNext = 0;
   /** Built on the first query that needs it; holds the events before `indexedSeq`. */
@@ -51,13 +51,12 @@ export class EventLog {
   }
 
   /**
-   * Appends an event that `onSinkEvent` (the ticket sink) is also told about, when the event is
+   * Marks the next event appended for `onSinkEvent` (the ticket sink): it is told when that event is
    * published, before the listeners, as a listener registered first would be. Marking the few events
    * it wants spares every other event a call and a read of its `type`.
    */
-  appendToSink(event: SwitchboardEvent): void {
+  sendNextToSink(): void {
     if (this.onSinkEvent !== null) this.sinkSeqs.push(this.nextSeq);
-    this.events.push(event);
   }
 
   /** Retained events with `seq >= fromSeq` (all retained events by default). */

@@ -53,8 +53,8 @@ describe('EventLog over chunks', () => {
     const log = new EventLog(10, noErrors, 0, (e) => told.push(`sink ${e.seq}`), 2);
     log.listen((e) => told.push(`listener ${e.seq}`));
     for (let n = 0; n < 30; n++) {
-      if (n % 7 === 0) log.appendToSink(event(n));
-      else log.append(event(n));
+      if (n % 7 === 0) log.sendNextToSink();
+      log.append(event(n));
       if (n % 4 === 0) log.publish();
     }
     log.publish();
